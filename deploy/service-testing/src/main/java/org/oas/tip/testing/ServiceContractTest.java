@@ -1,0 +1,112 @@
+package org.oas.tip.testing;
+
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What every caller relies on in every service, whatever the endpoint: readiness, the problem+json error shape,
+ * authentication and roles, metrics, and the committed OpenAPI document. A service's test extends it, annotated with
+ * {@code @QuarkusTest} and the PostgreSQL and OIDC test resources, and names one protected JSON endpoint.
+ */
+public abstract class ServiceContractTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final Path COMMITTED_OPENAPI = Path.of("src/main/openapi/openapi.yaml");
+
+    /** The service's API prefix, e.g. {@code /api/registry/v1}. */
+    protected abstract String apiPrefix();
+
+    /** An endpoint that takes a JSON body and requires a role. */
+    protected abstract ProtectedCall protectedCall();
+
+    /** An endpoint taking JSON that only some roles may call. */
+    public record ProtectedCall(String method, String path, String validBody, String allowedToken, String forbiddenToken) {
+    }
+
+    @Test
+    void readinessChecksTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void unknownPathIsProblemJson() {
+        given().when().get(apiPrefix() + "/no-such-thing")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("status", equalTo(404)).body("title", notNullValue());
+    }
+
+    @Test
+    void malformedJsonIsProblemJson() {
+        ProtectedCall call = protectedCall();
+        send(given().auth().oauth2(call.allowedToken()).header("If-Match", "\"0\"")
+                .contentType("application/json").body("{\"broken\": "), call)
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void withoutTokenIs401() {
+        ProtectedCall call = protectedCall();
+        send(given().contentType("application/json").body(call.validBody()), call)
+                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401() {
+        ProtectedCall call = protectedCall();
+        send(given().auth().oauth2(TestTokens.otherAudience()).contentType("application/json").body(call.validBody()), call)
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void expiredTokenIs401() {
+        ProtectedCall call = protectedCall();
+        send(given().auth().oauth2(TestTokens.expired()).contentType("application/json").body(call.validBody()), call)
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        ProtectedCall call = protectedCall();
+        send(given().auth().oauth2(call.forbiddenToken()).header("If-Match", "\"0\"")
+                .contentType("application/json").body(call.validBody()), call)
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void metricsArePrometheus() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    /**
+     * The served OpenAPI document must equal the one committed in src/main/openapi, so every API change shows in
+     * review. After an intended change, run the build once with -Dopenapi.accept=true to rewrite the committed file.
+     */
+    @Test
+    void servedOpenApiIsTheCommittedOne() throws IOException {
+        String served = given().when().get(apiPrefix() + "/openapi").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("openapi.accept")) {
+            Files.createDirectories(COMMITTED_OPENAPI.getParent());
+            Files.writeString(COMMITTED_OPENAPI, served);
+        }
+        String committed = Files.exists(COMMITTED_OPENAPI) ? Files.readString(COMMITTED_OPENAPI) : "(no committed document)";
+        assertEquals(committed, served, "The API changed. Review it, then accept it with -Dopenapi.accept=true");
+    }
+
+    private static io.restassured.response.Response send(RequestSpecification request, ProtectedCall call) {
+        return request.when().request(call.method(), call.path());
+    }
+}

@@ -1,0 +1,26 @@
+package org.oas.tip.questionnaire;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+
+/** A reporting round: the questionnaire goes out on {@code opensOn} and answers are due by {@code deadline}. */
+@Entity
+public class ReportingCycle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String title;
+    public LocalDate opensOn;
+    public LocalDate deadline;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,23 @@
+package org.oas.tip.questionnaire.mapping;
+
+import org.oas.tip.questionnaire.ReportingCycle;
+
+/** Maps reporting cycles between the database and the API. */
+public final class CycleMapper {
+
+    private CycleMapper() {
+    }
+
+    public static CycleView toView(ReportingCycle c) {
+        return new CycleView(c.code, c.title, c.opensOn, c.deadline);
+    }
+
+    public static ReportingCycle toEntity(NewCycle n) {
+        ReportingCycle c = new ReportingCycle();
+        c.code = n.code();
+        c.title = n.title();
+        c.opensOn = n.opensOn();
+        c.deadline = n.deadline();
+        return c;
+    }
+}

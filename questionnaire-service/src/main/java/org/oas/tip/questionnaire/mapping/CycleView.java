@@ -1,0 +1,14 @@
+package org.oas.tip.questionnaire.mapping;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** A reporting cycle as the API shows it. */
+@Schema(name = "Cycle", description = "A reporting round")
+public record CycleView(
+        @Schema(examples = "2015-2018") String code,
+        @Schema(examples = "II Work Plan against Trafficking in Persons in the Western Hemisphere, 2015-2018") String title,
+        @Schema(examples = "2016-10-20") LocalDate opensOn,
+        @Schema(examples = "2016-12-14") LocalDate deadline) {
+}

@@ -1,0 +1,91 @@
+package org.oas.tip.questionnaire;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import org.oas.tip.testing.PostgresTestResource;
+import org.oas.tip.testing.TestTokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Reporting cycles: the baseline round, opening a new one, and who may do what. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class CycleResourceTest {
+
+    private static final String CYCLES = "/api/questionnaire/v1/cycles";
+
+    @Test
+    void baselineCycleHasTheReportsDates() {
+        given().auth().oauth2(TestTokens.focalPoint("MEX")).when().get(CYCLES + "/2015-2018")
+                .then().statusCode(200)
+                .body("opensOn", equalTo("2016-10-20"))
+                .body("deadline", equalTo("2016-12-14"));
+    }
+
+    @Test
+    void everyRoleReadsTheList() {
+        for (String token : new String[] {TestTokens.admin(), TestTokens.analyst(), TestTokens.focalPoint("USA")}) {
+            given().auth().oauth2(token).when().get(CYCLES).then().statusCode(200).body("code", hasItem("2015-2018"));
+        }
+    }
+
+    @Test
+    void tokenWithoutRoleIsRefused() {
+        given().auth().oauth2(TestTokens.noRole()).when().get(CYCLES).then().statusCode(403);
+    }
+
+    @Test
+    void unknownCycleIs404() {
+        given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/1900")
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("1900"));
+    }
+
+    @Test
+    void secretariatOpensACycleOnce() {
+        String body = "{\"code\":\"2019-2023\",\"title\":\"III Work Plan\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\"}";
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
+                .when().post(CYCLES)
+                .then().statusCode(201).header("Location", endsWith(CYCLES + "/2019-2023")).body("code", equalTo("2019-2023"));
+        given().auth().oauth2(TestTokens.analyst()).when().get(CYCLES + "/2019-2023").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
+                .when().post(CYCLES)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void deadlineBeforeOpeningIsRefusedAndNothingStored() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"code\":\"backwards\",\"title\":\"t\",\"opensOn\":\"2024-06-30\",\"deadline\":\"2024-03-01\"}")
+                .when().post(CYCLES)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("deadline"));
+        given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/backwards").then().statusCode(404);
+    }
+
+    @Test
+    void everyMissingFieldIsNamed() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{\"code\":\"bad code!\"}")
+                .when().post(CYCLES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("code")))
+                .body("violations.field", hasItem(containsString("title")))
+                .body("violations.field", hasItem(containsString("opensOn")))
+                .body("violations.field", hasItem(containsString("deadline")));
+    }
+
+    @Test
+    void analystAndFocalPointCannotOpenCycles() {
+        String body = "{\"code\":\"nope\",\"title\":\"t\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\"}";
+        for (String token : new String[] {TestTokens.analyst(), TestTokens.focalPoint("ARG")}) {
+            given().auth().oauth2(token).contentType("application/json").body(body)
+                    .when().post(CYCLES).then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/nope").then().statusCode(404);
+    }
+}
