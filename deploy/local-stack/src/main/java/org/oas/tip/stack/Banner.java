@@ -1,0 +1,26 @@
+package org.oas.tip.stack;
+
+/** What the stack prints once it is up: where things are and how to get a token. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(StackConfig c) {
+        return """
+
+                OAS trafficking-in-persons reporting: local stack is up
+                  Gateway      %1$s
+                  Swagger UI   %1$s/q/swagger-ui   (Authorize: client tip-swagger-ui, user admin / demo)
+                  Keycloak     %2$s/admin   (console: admin / admin)
+                  Logs         %3$s
+
+                Get a token for the demo member-state tool of Argentina and call the API:
+                  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=tool-arg -d client_secret=local-dev-secret-arg \\
+                    %4$s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" %1$s/api/questionnaire/v1/cycles
+
+                Ctrl-C stops everything.
+                """.formatted(c.gatewayUrl(), c.keycloakUrl(), c.home().resolve("logs"), c.issuer());
+    }
+}

@@ -1,0 +1,64 @@
+package org.oas.tip.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the local stack keeps its state and which ports it uses.
+ *
+ * @param repo        the checkout (holds the services' built jars and the Keycloak realm)
+ * @param home        the stack's state: PostgreSQL data, the unpacked Keycloak and its data, logs
+ * @param keycloakZip the Keycloak distribution zip (resolved by Maven from Maven Central)
+ * @param portBase    the gateway's port; the others follow from it (services +1..+3, Keycloak +100, PostgreSQL +7352)
+ */
+public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) {
+
+    /** The stack a developer runs: state in {@code .stack/} of the checkout, gateway on 8080. */
+    public static StackConfig fromSystemProperties() {
+        Path repo = Path.of(System.getProperty("tip.repo", ".")).toAbsolutePath().normalize();
+        String zip = System.getProperty("tip.keycloak-zip");
+        if (zip == null || !Files.isRegularFile(Path.of(zip))) {
+            throw new IllegalStateException("tip.keycloak-zip must name the Keycloak distribution zip; start the stack with "
+                    + "./mvnw install -DskipTests -Dstack");
+        }
+        int base = Integer.getInteger("tip.port-base", 8080);
+        Path home = Path.of(System.getProperty("tip.stack-home", repo.resolve(".stack").toString()));
+        return new StackConfig(repo, home, Path.of(zip), base);
+    }
+
+    public int gatewayPort() {
+        return portBase;
+    }
+
+    public int questionnairePort() {
+        return portBase + 1;
+    }
+
+    public int registryPort() {
+        return portBase + 2;
+    }
+
+    public int analyticsPort() {
+        return portBase + 3;
+    }
+
+    public int keycloakPort() {
+        return portBase + 100;
+    }
+
+    public int postgresPort() {
+        return portBase + 7352;
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort();
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort();
+    }
+}

@@ -1,0 +1,85 @@
+package org.oas.tip.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed settings of the gateway: where the backends live, how long it waits for them and how much it accepts. */
+@ConfigMapping(prefix = "tip.gateway")
+public interface GatewayConfig {
+
+    /**
+     * {@code tip.gateway.questionnaire-url}: base URL (scheme, host, port) of the questionnaire service, which serves
+     * {@code /api/questionnaire/*}.
+     */
+    @WithDefault("http://localhost:8081")
+    URI questionnaireUrl();
+
+    /**
+     * {@code tip.gateway.registry-url}: base URL (scheme, host, port) of the registry service, which serves
+     * {@code /api/registry/*}.
+     */
+    @WithDefault("http://localhost:8082")
+    URI registryUrl();
+
+    /**
+     * {@code tip.gateway.analytics-url}: base URL (scheme, host, port) of the analytics service, which serves
+     * {@code /api/analytics/*}.
+     */
+    @WithDefault("http://localhost:8083")
+    URI analyticsUrl();
+
+    /**
+     * {@code tip.gateway.upstream-timeout}: how long the gateway waits to connect to a backend and, once connected, for
+     * each piece of its answer; past it the client gets 503 (no connection) or 504 (no answer).
+     */
+    @WithDefault("10s")
+    Duration upstreamTimeout();
+
+    /**
+     * {@code tip.gateway.retry-after}: seconds announced in the {@code Retry-After} header of 429, 503 and 504 answers.
+     */
+    @WithDefault("5")
+    int retryAfter();
+
+    /**
+     * {@code tip.gateway.max-body-size}: largest request body the gateway forwards (for example {@code 1M}); larger
+     * bodies get 413, whether they declare a {@code Content-Length} or are streamed in chunks.
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /**
+     * {@code tip.gateway.health-timeout}: how long a readiness check waits for a backend's {@code /q/health/ready}
+     * before reporting that backend DOWN.
+     */
+    @WithDefault("2s")
+    Duration healthTimeout();
+
+    /**
+     * {@code tip.gateway.max-connections-per-backend}: size of the connection pool the gateway keeps to each backend.
+     */
+    @WithDefault("64")
+    int maxConnectionsPerBackend();
+
+    /** {@code tip.gateway.rate-limit.*}: the per-client request budget on the API prefixes. */
+    RateLimit rateLimit();
+
+    /** Settings of the per-client rate limit. */
+    interface RateLimit {
+
+        /** {@code tip.gateway.rate-limit.enabled}: whether API requests are counted per client at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * {@code tip.gateway.rate-limit.requests-per-minute}: requests one client (the token's {@code azp}, or the IP
+         * address when anonymous) may make per minute, refilled continuously; it is also the largest burst.
+         */
+        @WithDefault("600")
+        long requestsPerMinute();
+    }
+}

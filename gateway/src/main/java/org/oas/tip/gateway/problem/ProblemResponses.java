@@ -1,0 +1,31 @@
+package org.oas.tip.gateway.problem;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+import org.oas.tip.gateway.request.RequestIds;
+
+/** Writes gateway-made problem+json answers onto a Vert.x response. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    /** Builds the problem for this request, carrying its path and request id. */
+    public static Problem problem(HttpServerRequest request, int status, String detail) {
+        return Problem.of(status, detail, request.path(), RequestIds.of(request));
+    }
+
+    /** Ends the response with a problem, unless an answer is already on its way. */
+    public static void send(RoutingContext ctx, int status, String detail) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(problem(ctx.request(), status, detail).toJson());
+    }
+}

@@ -1,0 +1,98 @@
+package org.oas.tip.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import org.oas.tip.gateway.support.StubBackends;
+
+/**
+ * With the registry hanging (accepts, never answers) and analytics stopped (nothing listens), clients get a quick
+ * 504 or 503 problem with {@code Retry-After}, and health reports those two DOWN without hanging.
+ */
+@QuarkusTest
+@TestProfile(UnavailableBackendsTest.Profile.class)
+@WithTestResource(StubBackends.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class UnavailableBackendsTest {
+
+    /** Points the registry at the silent stub and analytics at a closed port, with a 2 s upstream timeout. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "%test.tip.gateway.registry-url", "${stub.hanging-url}",
+                    "%test.tip.gateway.analytics-url", "${stub.dead-url}",
+                    "%test.tip.gateway.upstream-timeout", "2s",
+                    "%test.tip.gateway.retry-after", "7");
+        }
+    }
+
+    @Test
+    void stoppedBackendGets503WithRetryAfter() {
+        given().get("/api/analytics/v1/indicators")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("status", equalTo(503))
+                .body("title", equalTo("Service Unavailable"))
+                .body("instance", equalTo("/api/analytics/v1/indicators"));
+    }
+
+    @Test
+    void hangingBackendGets504WithRetryAfterWithinTheTimeout() {
+        long started = System.nanoTime();
+
+        given().get("/api/registry/v1/countries")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("status", equalTo(504))
+                .body("title", equalTo("Gateway Timeout"));
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(elapsed.toMillis(), lessThan(5_000L));
+        assertThat(elapsed.toMillis(), not(lessThan(1_900L)));
+    }
+
+    @Test
+    void healthReportsEachBackendAndDoesNotHang() {
+        long started = System.nanoTime();
+
+        given().get("/q/health")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'questionnaire-service' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'registry-service' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'analytics-service' }.status", equalTo("DOWN"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started).toMillis(), lessThan(5_000L));
+    }
+
+    @Test
+    void livenessIgnoresBackends() {
+        given().get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("gateway"))
+                .body("checks.name", not(hasItem("registry-service")));
+    }
+}
