@@ -74,9 +74,12 @@ public final class LocalStack implements AutoCloseable {
 
     List<QuarkusService> services() {
         return List.of(
-                new QuarkusService("questionnaire-service", "questionnaire-service", config.questionnairePort(), serviceEnv("questionnaire")),
-                new QuarkusService("registry-service", "registry-service", config.registryPort(), serviceEnv("registry")),
-                new QuarkusService("analytics-service", "analytics-service", config.analyticsPort(), serviceEnv("analytics")));
+                new QuarkusService("questionnaire-service", "questionnaire-service", config.questionnairePort(), serviceEnv("questionnaire"),
+                        QuarkusService.SERVICE_JVM),
+                new QuarkusService("registry-service", "registry-service", config.registryPort(), serviceEnv("registry"),
+                        QuarkusService.SERVICE_JVM),
+                new QuarkusService("analytics-service", "analytics-service", config.analyticsPort(), serviceEnv("analytics"),
+                        QuarkusService.SERVICE_JVM));
     }
 
     QuarkusService gateway() {
@@ -85,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("TIP_GATEWAY_REGISTRY_URL", "http://localhost:" + config.registryPort());
         env.put("TIP_GATEWAY_ANALYTICS_URL", "http://localhost:" + config.analyticsPort());
         env.put("QUARKUS_SWAGGER_UI_OAUTH_CLIENT_ID", "tip-swagger-ui");
-        return new QuarkusService("gateway", "gateway", config.gatewayPort(), env);
+        return new QuarkusService("gateway", "gateway", config.gatewayPort(), env, QuarkusService.GATEWAY_JVM);
     }
 
     private Map<String, String> serviceEnv(String database) {
