@@ -20,6 +20,14 @@ public final class Problems {
                 .build();
     }
 
+    public static HttpProblem forbidden(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.FORBIDDEN)
+                .withTitle("Forbidden")
+                .withDetail(detail)
+                .build();
+    }
+
     public static HttpProblem preconditionRequired() {
         return HttpProblem.builder()
                 .withStatus(428)
@@ -47,21 +55,25 @@ public final class Problems {
 
     /** A request that is well-formed but breaks a rule; names the offending field. */
     public static HttpProblem invalid(String field, String message) {
+        return invalid(List.of(Violation.body(field, message)));
+    }
+
+    /** A request with one or more bad fields; lists every one. */
+    public static HttpProblem invalid(List<Violation> violations) {
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are invalid";
         return HttpProblem.builder()
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Bad Request")
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "message", message, "in", "body")))
+                .withDetail(detail)
+                .with("violations", violations.stream()
+                        .map(v -> Map.of("field", v.field(), "in", v.in(), "message", v.message())).toList())
                 .build();
     }
 
     /** A query or path parameter that is not acceptable; names it. */
     public static HttpProblem invalidParameter(String parameter, String message) {
-        return HttpProblem.builder()
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .withDetail(parameter + ": " + message)
-                .with("violations", List.of(Map.of("field", parameter, "message", message, "in", "query")))
-                .build();
+        return invalid(List.of(new Violation(parameter, "query", message)));
     }
 }

@@ -4,11 +4,14 @@ import org.oas.tip.pg.LocalPostgres;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Gives a {@code @QuarkusTest} a fresh real PostgreSQL database, wiped on every start.
+ * Gives a {@code @QuarkusTest} a fresh real PostgreSQL database in a new data folder under {@code target/}.
  * The binaries are unpacked once under {@code target/} and reused.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -20,8 +23,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         Path target = Path.of("target").toAbsolutePath();
-        postgres = LocalPostgres.start(target.resolve("embedded-pg/data"), target.resolve("embedded-pg/bin"), 0, false)
-                .ensureDatabase(DATABASE);
+        try {
+            // a data folder of its own, so two test runs of one module never share one
+            Path data = Files.createTempDirectory(Files.createDirectories(target.resolve("embedded-pg")), "data-");
+            postgres = LocalPostgres.start(data, target.resolve("embedded-pg/bin"), 0, false).ensureDatabase(DATABASE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", LocalPostgres.USER,

@@ -1,0 +1,93 @@
+package org.oas.tip.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.oas.tip.registry.instrument.BodyAttributes;
+import org.oas.tip.registry.instrument.ChannelAttributes;
+import org.oas.tip.registry.instrument.LawAttributes;
+import org.oas.tip.registry.instrument.PlanAttributes;
+import org.oas.tip.registry.instrument.ProtocolAttributes;
+import org.oas.tip.registry.instrument.ShelterAttributes;
+import org.oas.tip.registry.instrument.SystemAttributes;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A national instrument against trafficking in persons: the fields every kind has, and the typed attributes of its
+ * kind (the other kinds' attribute groups stay empty; the table's checks enforce it).
+ */
+@Entity
+public class Instrument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(columnDefinition = "bpchar", length = 3)
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    public InstrumentKind kind;
+
+    /** The title in its original language. */
+    public String title;
+    public String titleEn;
+    /** BCP 47 language of the original title. */
+    public String language;
+    public String institution;
+    public Integer yearStart;
+    public Integer yearEnd;
+
+    public String link;
+    public Boolean foundOnline;
+    public OffsetDateTime linkCheckedAt;
+    public Integer linkStatus;
+
+    @Enumerated(EnumType.STRING)
+    public Confidentiality confidentiality = Confidentiality.PUBLIC;
+
+    @Embedded
+    public Provenance provenance = new Provenance();
+
+    public boolean verified;
+    public OffsetDateTime verifiedAt;
+    public String verifiedBy;
+
+    public OffsetDateTime createdAt;
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public int version;
+
+    @Embedded
+    public BodyAttributes body = new BodyAttributes();
+    @Embedded
+    public LawAttributes law = new LawAttributes();
+    @Embedded
+    public PlanAttributes plan = new PlanAttributes();
+    @Embedded
+    public ChannelAttributes channel = new ChannelAttributes();
+    @Embedded
+    public ProtocolAttributes protocol = new ProtocolAttributes();
+    @Enumerated(EnumType.STRING)
+    public UnitSphere unitSphere;
+    @Embedded
+    public SystemAttributes system = new SystemAttributes();
+    @Embedded
+    public ShelterAttributes shelter = new ShelterAttributes();
+
+    /** The sphere a specialized unit belongs to (section D.3). */
+    public enum UnitSphere { POLICE, PROSECUTOR, JUDICIAL, MULTI_AGENCY }
+
+    /** Whether the instrument was in force in a given year (its period covers it; a law without end stays in force). */
+    public boolean inForceIn(int year) {
+        return yearStart != null && yearStart <= year && (yearEnd == null || yearEnd >= year);
+    }
+}

@@ -1,0 +1,44 @@
+package org.oas.tip.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+
+/** One change of an instrument: who made it, when, and the instrument before and after (as its API JSON). */
+@Entity
+public class InstrumentChange {
+
+    /** What happened. */
+    public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public long instrumentId;
+    public OffsetDateTime changedAt;
+
+    @Column(name = "action")
+    @Enumerated(EnumType.STRING)
+    public Action action;
+
+    /** The token's subject (user or service account). */
+    public String subject;
+    /** The OAuth client the change came through. */
+    public String client;
+    @Column(columnDefinition = "bpchar", length = 3)
+    public String actorCountry;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String before;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String after;
+}

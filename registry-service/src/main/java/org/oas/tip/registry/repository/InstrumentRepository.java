@@ -1,0 +1,54 @@
+package org.oas.tip.registry.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import org.oas.tip.registry.Instrument;
+import org.oas.tip.registry.Provenance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads and writes instruments; lists are keyset-paginated by id, searches ranked by full-text relevance. */
+@ApplicationScoped
+public class InstrumentRepository implements PanacheRepository<Instrument> {
+
+    /** Up to {@code limit} instruments after {@code afterId}, in id order. */
+    @SuppressWarnings("unchecked")
+    public List<Instrument> page(InstrumentFilter filter, long afterId, int limit) {
+        InstrumentQuery q = new InstrumentQuery(filter);
+        Query query = getEntityManager().createNativeQuery(
+                "select i.* from instrument i where " + q.where() + " and i.id > :afterId order by i.id limit :limit", Instrument.class);
+        q.params.forEach(query::setParameter);
+        return query.setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
+    }
+
+    /** A ranked hit: the instrument and its relevance. */
+    public record Hit(Instrument instrument, double rank) {
+    }
+
+    /**
+     * The best {@code limit} matches of a full-text query, titles weighing more than institutions. Ranks are computed
+     * over the matches only; no total count is taken.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Hit> search(InstrumentFilter filter, int limit) {
+        InstrumentQuery q = new InstrumentQuery(filter);
+        Query query = getEntityManager().createNativeQuery("select i.id, ts_rank_cd(i.search, tip_search_query(:text), 1) as rank "
+                + "from instrument i where " + q.where() + " order by rank desc, i.id limit :limit");
+        q.params.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("limit", limit).getResultList();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Instrument> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+        return rows.stream().map(r -> new Hit(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).doubleValue())).toList();
+    }
+
+    /** The instrument a questionnaire answer was published as, if any. */
+    public Optional<Instrument> findByProvenance(String cycle, String country, String question, int position) {
+        return find("provenance.source = ?1 and provenance.cycle = ?2 and country = ?3 and provenance.question = ?4 "
+                + "and provenance.position = ?5", Provenance.Source.CYCLE_ANSWER, cycle, country, question, position)
+                .firstResultOptional();
+    }
+}

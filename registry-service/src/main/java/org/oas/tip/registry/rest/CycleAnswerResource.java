@@ -1,0 +1,56 @@
+package org.oas.tip.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.Versioned;
+import org.oas.tip.registry.mapping.InstrumentInput;
+import org.oas.tip.registry.mapping.InstrumentView;
+import org.oas.tip.registry.service.InstrumentWriter;
+
+/** Where the questionnaire service publishes accepted answers that are instruments. */
+@Path("/api/registry/v1/cycle-answers")
+@Tag(name = "Instruments")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleAnswerResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final InstrumentWriter writer;
+    private final CurrentCaller caller;
+
+    public CycleAnswerResource(InstrumentWriter writer, CurrentCaller caller) {
+        this.writer = writer;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("{cycle}/{country}/{question}/{position}")
+    @RolesAllowed("tip-admin")
+    @Operation(summary = "Publish an accepted answer as an instrument", description = "Idempotent upsert keyed by the answer's provenance "
+            + "(cycle, country, question linkId, position in a repeating group): the questionnaire service calls it on acceptance, "
+            + "and calling it again with the same key updates the same instrument.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "400", description = "Every invalid field, named", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
+    public Response publishAnswer(@PathParam("cycle") String cycle, @PathParam("country") String country,
+                                  @PathParam("question") String question, @PathParam("position") int position, InstrumentInput input) {
+        InstrumentWriter.Upserted upserted = writer.upsertByProvenance(cycle, country, question, position, input, caller.get());
+        Versioned<InstrumentView> instrument = upserted.instrument();
+        return Response.status(upserted.created() ? Response.Status.CREATED : Response.Status.OK)
+                .tag(Long.toString(instrument.version())).entity(instrument.body()).build();
+    }
+}

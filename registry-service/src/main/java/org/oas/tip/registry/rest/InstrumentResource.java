@@ -1,0 +1,137 @@
+package org.oas.tip.registry.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.Versioned;
+import org.oas.tip.registry.mapping.ChangeView;
+import org.oas.tip.registry.mapping.InstrumentCsv;
+import org.oas.tip.registry.mapping.InstrumentView;
+import org.oas.tip.registry.repository.InstrumentFilter;
+import org.oas.tip.registry.service.InstrumentService;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reading the registry: lists with filters, CSV export, ranked search, one instrument, its history. */
+@Path("/api/registry/v1/instruments")
+@Tag(name = "Instruments")
+public class InstrumentResource {
+
+    private static final int CSV_BATCH = 1000;
+
+    private final InstrumentService service;
+    private final CurrentCaller caller;
+
+    public InstrumentResource(InstrumentService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List instruments", description = "Public instruments for everyone; restricted ones for the secretariat, "
+            + "analysts and the owning country. Stable order by id; follow `next` for the following page.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = InstrumentService.Page.class)))
+    @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    public InstrumentService.Page list(@BeanParam ListParams params,
+                                       @QueryParam("cursor") @Parameter(description = "`next` of the previous page") String cursor,
+                                       @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw Problems.invalidParameter("limit", "must be between 1 and 500");
+        }
+        return service.list(params.toFilter(caller.get()), cursor, limit);
+    }
+
+    @GET
+    @PermitAll
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "Export instruments as CSV", description = "Same filters as the list; every matching row, streamed.")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    public Response csv(@BeanParam ListParams params) {
+        InstrumentFilter filter = params.toFilter(caller.get());
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(InstrumentCsv.HEADER).get())) {
+                String cursor = null;
+                do {
+                    InstrumentService.Page page = service.list(filter, cursor, CSV_BATCH);
+                    for (InstrumentView view : page.items()) {
+                        csv.printRecord(InstrumentCsv.row(view));
+                    }
+                    csv.flush();
+                    cursor = page.next();
+                } while (cursor != null);
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=instruments.csv").build();
+    }
+
+    @GET
+    @Path("search")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search instruments by words", description = "Full text over titles (original and English) and institutions, "
+            + "in Spanish, English, Portuguese and French, accent- and case-insensitive, best matches first. Takes the list's filters.")
+    @APIResponse(responseCode = "200", description = "The best matches",
+            content = @Content(schema = @Schema(implementation = InstrumentService.Hit.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "No words, or a filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    public List<InstrumentService.Hit> search(@BeanParam ListParams params, @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (params.q == null || params.q.isBlank()) {
+            throw Problems.invalidParameter("q", "give the words to search for");
+        }
+        if (limit < 1 || limit > 100) {
+            throw Problems.invalidParameter("limit", "must be between 1 and 100");
+        }
+        return service.search(params.toFilter(caller.get()), limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get one instrument", description = "The ETag is needed to change it. Restricted instruments are 404 for whoever may not see them.")
+    @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@PathParam("id") long id) {
+        Versioned<InstrumentView> found = service.find(id, caller.get()).orElseThrow(() -> Problems.notFound("Instrument " + id));
+        return Response.ok(found.body()).tag(Long.toString(found.version())).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The change history of an instrument", description = "Who changed it, when, before and after; oldest first.")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(schema = @Schema(implementation = ChangeView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "No role of this system", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
+    public List<ChangeView> history(@PathParam("id") long id) {
+        return service.history(id, caller.get());
+    }
+}

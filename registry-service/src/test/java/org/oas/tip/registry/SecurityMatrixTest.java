@@ -1,0 +1,120 @@
+package org.oas.tip.registry;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oas.tip.testing.TestTokens;
+import org.oas.tip.testing.PostgresTestResource;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.oas.tip.registry.InstrumentData.INSTRUMENTS;
+
+/**
+ * Every endpoint of the registry against every kind of caller: anonymous, the focal point of the instrument's country
+ * (ARG), a focal point of another country (MEX), an analyst and the secretariat. Each cell is the status they get.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class SecurityMatrixTest {
+
+    enum Who {
+        ANONYMOUS(() -> null), FOCAL_OWN(() -> TestTokens.focalPoint("ARG")), FOCAL_OTHER(() -> TestTokens.focalPoint("MEX")),
+        ANALYST(TestTokens::analyst), ADMIN(TestTokens::admin);
+
+        final Supplier<String> token;
+
+        Who(Supplier<String> token) {
+            this.token = token;
+        }
+
+        RequestSpecification request() {
+            String t = token.get();
+            return t == null ? given() : given().auth().oauth2(t);
+        }
+    }
+
+    private static long publicArg;
+    private static long restrictedArg;
+
+    @BeforeEach
+    void instruments() {
+        if (publicArg == 0) {
+            publicArg = InstrumentData.hotline("ARG", "Línea 145 " + InstrumentData.marker(), "145", "FREE").create(TestTokens.admin());
+            restrictedArg = InstrumentData.of("ARG", "PROTOCOL", "Protocolo " + InstrumentData.marker()).restricted().create(TestTokens.admin());
+        }
+    }
+
+    private static String etag(long id) {
+        return given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/" + id).then().extract().header("ETag");
+    }
+
+    private static Map<String, Object> argLine() {
+        return InstrumentData.hotline("ARG", "Línea " + InstrumentData.marker(), "145", "FREE").body();
+    }
+
+    private static final Map<String, Function<Who, Integer>> ENDPOINTS = Map.ofEntries(
+            Map.entry("list", w -> w.request().get(INSTRUMENTS).statusCode()),
+            Map.entry("csv", w -> w.request().accept("text/csv").get(INSTRUMENTS).statusCode()),
+            Map.entry("search", w -> w.request().queryParam("q", "trata").get(INSTRUMENTS + "/search").statusCode()),
+            Map.entry("get public", w -> w.request().get(INSTRUMENTS + "/" + publicArg).statusCode()),
+            Map.entry("get restricted", w -> w.request().get(INSTRUMENTS + "/" + restrictedArg).statusCode()),
+            Map.entry("history public", w -> w.request().get(INSTRUMENTS + "/" + publicArg + "/history").statusCode()),
+            Map.entry("history restricted", w -> w.request().get(INSTRUMENTS + "/" + restrictedArg + "/history").statusCode()),
+            Map.entry("create", w -> w.request().contentType("application/json").body(argLine()).post(INSTRUMENTS).statusCode()),
+            Map.entry("replace public", w -> w.request().header("If-Match", etag(publicArg)).contentType("application/json")
+                    .body(InstrumentData.hotline("ARG", "Línea 145", "145", "FREE").body()).put(INSTRUMENTS + "/" + publicArg).statusCode()),
+            Map.entry("replace restricted", w -> w.request().header("If-Match", etag(restrictedArg)).contentType("application/json")
+                    .body(InstrumentData.of("ARG", "PROTOCOL", "Protocolo").restricted().body())
+                    .put(INSTRUMENTS + "/" + restrictedArg).statusCode()),
+            Map.entry("verify", w -> w.request().header("If-Match", etag(publicArg))
+                    .post(INSTRUMENTS + "/" + publicArg + "/verification").statusCode()),
+            Map.entry("publish answer", w -> w.request().contentType("application/json").body(argLine())
+                    .put("/api/registry/v1/cycle-answers/matrix/ARG/E.1.1/" + w.ordinal()).statusCode()),
+            Map.entry("directory", w -> w.request().get("/api/registry/v1/directory/channels").statusCode()),
+            Map.entry("countries", w -> w.request().get("/api/registry/v1/countries").statusCode()),
+            Map.entry("change country", w -> w.request().header("If-Match", given().get("/api/registry/v1/countries/ARG").header("ETag"))
+                    .contentType("application/json").body(Map.of("nameEn", "Argentina", "nameEs", "Argentina", "nameFr", "Argentine",
+                            "namePt", "Argentina", "subregion", "SOUTH_AMERICA", "active", true))
+                    .put("/api/registry/v1/countries/ARG").statusCode()));
+
+    /** endpoint, then the status for ANONYMOUS, FOCAL_OWN, FOCAL_OTHER, ANALYST, ADMIN. */
+    static Stream<Arguments> matrix() {
+        Object[][] rows = {
+                {"list", 200, 200, 200, 200, 200},
+                {"csv", 200, 200, 200, 200, 200},
+                {"search", 200, 200, 200, 200, 200},
+                {"get public", 200, 200, 200, 200, 200},
+                {"get restricted", 404, 200, 404, 200, 200},
+                {"history public", 401, 200, 403, 200, 200},
+                {"history restricted", 401, 200, 404, 200, 200},
+                {"create", 401, 201, 403, 403, 201},
+                {"replace public", 401, 200, 403, 403, 200},
+                {"replace restricted", 401, 200, 404, 403, 200},
+                {"verify", 401, 403, 403, 403, 200},
+                {"publish answer", 401, 403, 403, 403, 201},
+                {"directory", 200, 200, 200, 200, 200},
+                {"countries", 200, 200, 200, 200, 200},
+                {"change country", 401, 403, 403, 403, 200},
+        };
+        return Stream.of(rows).flatMap(row -> Stream.of(Who.values())
+                .map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void statusPerCaller(String endpoint, Who who, int expected) {
+        assertEquals(expected, ENDPOINTS.get(endpoint).apply(who), endpoint + " as " + who);
+    }
+}
