@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.oas.tip.registry.instrument.BodyAttributes;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.instrument.LawAttributes;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
  * kind (the other kinds' attribute groups stay empty; the table's checks enforce it).
  */
 @Entity
+@DynamicUpdate // only changed columns: a link check's bulk update and an editor's save do not overwrite each other
 public class Instrument {
 
     @Id

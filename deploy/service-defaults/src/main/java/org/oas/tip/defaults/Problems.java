@@ -20,6 +20,16 @@ public final class Problems {
                 .build();
     }
 
+    /** Another service this one needs did not answer; the caller may retry. */
+    public static HttpProblem unavailable(String detail) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                .withTitle("Service Unavailable")
+                .withDetail(detail)
+                .withHeader("Retry-After", "30")
+                .build();
+    }
+
     public static HttpProblem forbidden(String detail) {
         return HttpProblem.builder()
                 .withStatus(Response.Status.FORBIDDEN)

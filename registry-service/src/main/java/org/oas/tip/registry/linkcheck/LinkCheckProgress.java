@@ -2,12 +2,12 @@ package org.oas.tip.registry.linkcheck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.oas.tip.defaults.Caller;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentChange;
 import org.oas.tip.registry.mapping.InstrumentMapper;
 import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.repository.InstrumentRepository;
-import org.oas.tip.registry.service.Caller;
 import org.oas.tip.registry.service.HistoryRecorder;
 
 import java.time.OffsetDateTime;
@@ -46,7 +46,6 @@ public class LinkCheckProgress {
         return new Run(jobId, job.country, last, new Caller(job.startedBy, job.client, Set.of("tip-admin"), job.actorCountry));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkTarget> targets(Run run, long afterId, int limit) {
         return jobs.targets(run.country(), afterId, run.lastTarget(), limit);
     }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
-import org.oas.tip.registry.rest.CurrentCaller;
 
 import java.util.List;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
-import org.oas.tip.registry.service.Caller;
+import org.oas.tip.defaults.Caller;
 
 import java.util.concurrent.RejectedExecutionException;
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.registry.repository.CountryRepository;
-import org.oas.tip.registry.service.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.List;

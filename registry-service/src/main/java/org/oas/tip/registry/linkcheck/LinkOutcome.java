@@ -1,10 +1,10 @@
 package org.oas.tip.registry.linkcheck;
 
 /** What checking one instrument's link gave: the link as it was read, and the final HTTP status if any. */
-record LinkOutcome(long instrumentId, String link, Result result, Integer status) {
+public record LinkOutcome(long instrumentId, String link, Result result, Integer status) {
 
     /** How a link counts in a job's progress. */
-    enum Result { ANSWERED, FAILED, SKIPPED }
+    public enum Result { ANSWERED, FAILED, SKIPPED }
 
     /** A requested link: found online for a final 2xx or 3xx status; a null status means no answer. */
     static LinkOutcome requested(LinkTarget target, Integer status) {

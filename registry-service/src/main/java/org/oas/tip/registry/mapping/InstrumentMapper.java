@@ -23,7 +23,7 @@ public final class InstrumentMapper {
     public static InstrumentView toView(Instrument i) {
         Provenance p = i.provenance == null ? new Provenance() : i.provenance;
         return new InstrumentView(i.id, i.country, i.kind, i.title, i.titleEn, i.language, i.institution, i.yearStart, i.yearEnd,
-                i.link, i.foundOnline, i.linkCheckedAt, i.confidentiality,
+                i.link, i.foundOnline, i.linkCheckedAt, i.linkStatus, i.confidentiality,
                 new ProvenanceView(p.source, p.cycle, p.question, p.position, p.note),
                 i.verified, i.verifiedAt, i.createdAt, i.updatedAt,
                 i.kind == InstrumentKind.INTER_AGENCY_BODY ? body(i.body) : null,

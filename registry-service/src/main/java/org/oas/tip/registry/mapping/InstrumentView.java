@@ -23,6 +23,7 @@ public record InstrumentView(
         String link,
         Boolean foundOnline,
         OffsetDateTime linkCheckedAt,
+        @Schema(description = "HTTP status of the last link check; absent when the link did not answer") Integer linkStatus,
         Confidentiality confidentiality,
         ProvenanceView provenance,
         boolean verified,

@@ -11,6 +11,8 @@ import java.util.Map;
 /** The SQL condition and parameters of an {@link InstrumentFilter} over {@code instrument i}. */
 final class InstrumentQuery {
 
+    static final String TEXT_CONDITION = "i.search @@ (select tip_search_query(:text))";
+
     final List<String> conditions = new ArrayList<>();
     final Map<String, Object> params = new HashMap<>();
 
@@ -52,7 +54,8 @@ final class InstrumentQuery {
             add("i.found_online = :foundOnline", "foundOnline", f.foundOnline());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            add("i.search @@ tip_search_query(:text)", "text", f.text());
+            // a scalar subquery is computed once per statement, also under a prepared statement's generic plan
+            add(TEXT_CONDITION, "text", f.text());
         }
         if (!f.restrictedAll()) {
             if (f.restrictedOf() != null) {

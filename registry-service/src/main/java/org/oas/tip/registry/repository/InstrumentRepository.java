@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InstrumentRepository implements PanacheRepository<Instrument> {
 
+    /** How many matches of a full-text query are ranked at most (see {@link #search}). */
+    static final int RANK_CANDIDATES = 1000;
+
     /** Up to {@code limit} instruments after {@code afterId}, in id order. */
     @SuppressWarnings("unchecked")
     public List<Instrument> page(InstrumentFilter filter, long afterId, int limit) {
@@ -30,14 +33,19 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     }
 
     /**
-     * The best {@code limit} matches of a full-text query, titles weighing more than institutions. Ranks are computed
-     * over the matches only; no total count is taken.
+     * The best {@code limit} matches of a full-text query, titles weighing more than institutions. No total count is
+     * taken, and for very common words only the first {@value #RANK_CANDIDATES} matches are ranked: ranking every one
+     * of hundreds of thousands of matches is what makes a search slow, and a user refines such a query anyway.
+     * The query is built once (a materialized CTE), so a prepared statement's generic plan cannot rebuild it per row.
      */
     @SuppressWarnings("unchecked")
     public List<Hit> search(InstrumentFilter filter, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        Query query = getEntityManager().createNativeQuery("select i.id, ts_rank_cd(i.search, tip_search_query(:text), 1) as rank "
-                + "from instrument i where " + q.where() + " order by rank desc, i.id limit :limit");
+        String where = q.where().replace(InstrumentQuery.TEXT_CONDITION, "i.search @@ query.q");
+        Query query = getEntityManager().createNativeQuery("with query as materialized (select tip_search_query(:text) as q) "
+                + "select m.id, ts_rank_cd(m.search, query.q, 1) as rank from query, "
+                + "(select i.id, i.search from instrument i, query where " + where + " limit " + RANK_CANDIDATES + ") m "
+                + "order by rank desc, m.id limit :limit");
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("limit", limit).getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();

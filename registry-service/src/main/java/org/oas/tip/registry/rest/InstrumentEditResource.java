@@ -1,5 +1,6 @@
 package org.oas.tip.registry.rest;
 
+import org.oas.tip.defaults.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

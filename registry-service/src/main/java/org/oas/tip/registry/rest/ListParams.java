@@ -8,7 +8,7 @@ import org.oas.tip.registry.InstrumentKind;
 import org.oas.tip.registry.Subregion;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.repository.InstrumentFilter;
-import org.oas.tip.registry.service.Caller;
+import org.oas.tip.defaults.Caller;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

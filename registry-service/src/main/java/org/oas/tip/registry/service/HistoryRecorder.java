@@ -1,5 +1,6 @@
 package org.oas.tip.registry.service;
 
+import org.oas.tip.defaults.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

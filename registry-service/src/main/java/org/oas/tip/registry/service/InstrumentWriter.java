@@ -1,5 +1,6 @@
 package org.oas.tip.registry.service;
 
+import org.oas.tip.defaults.Caller;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

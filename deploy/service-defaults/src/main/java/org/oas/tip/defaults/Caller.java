@@ -1,10 +1,10 @@
-package org.oas.tip.registry.service;
+package org.oas.tip.defaults;
 
 import java.util.Set;
 
 /**
- * Who is calling, as the token says: subject, client, roles and (for focal points) country. Every access rule of the
- * registry is a question to this record.
+ * Who is calling, as the token says: subject, client, roles and (for focal points) country. Every access rule of a
+ * service is a question to this record.
  */
 public record Caller(String subject, String client, Set<String> roles, String country) {
 

@@ -1,9 +1,8 @@
-package org.oas.tip.registry.rest;
+package org.oas.tip.defaults;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.oas.tip.registry.service.Caller;
 
 import java.util.Locale;
 
