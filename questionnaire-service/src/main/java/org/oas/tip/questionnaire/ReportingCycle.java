@@ -20,6 +20,8 @@ public class ReportingCycle {
     public String title;
     public LocalDate opensOn;
     public LocalDate deadline;
+    /** The questionnaire version this cycle asks. */
+    public Long questionnaireId;
 
     @Version
     public int version;

@@ -7,16 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.oas.tip.testing.PostgresTestResource;
 import org.oas.tip.testing.TestTokens;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Reporting cycles: the baseline round, opening a new one, and who may do what. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(RegistryStub.class)
 class CycleResourceTest {
 
     private static final String CYCLES = "/api/questionnaire/v1/cycles";
@@ -49,11 +53,16 @@ class CycleResourceTest {
 
     @Test
     void secretariatOpensACycleOnce() {
-        String body = "{\"code\":\"2019-2023\",\"title\":\"III Work Plan\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\"}";
+        String body = "{\"code\":\"2019-2023\",\"title\":\"III Work Plan\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
                 .when().post(CYCLES)
                 .then().statusCode(201).header("Location", endsWith(CYCLES + "/2019-2023")).body("code", equalTo("2019-2023"));
-        given().auth().oauth2(TestTokens.analyst()).when().get(CYCLES + "/2019-2023").then().statusCode(200);
+        given().auth().oauth2(TestTokens.analyst()).when().get(CYCLES + "/2019-2023").then().statusCode(200)
+                .body("questionnaire", equalTo("oas-tip-structured"));
+        // one assignment per active member state, as the registry lists them (Cuba is not active)
+        given().auth().oauth2(TestTokens.analyst()).when().get(CYCLES + "/2019-2023/assignments").then().statusCode(200)
+                .body("country", equalTo(List.of("ARG", "MEX", "USA")))
+                .body("status", everyItem(equalTo("NOT_STARTED")));
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
                 .when().post(CYCLES)
                 .then().statusCode(409).contentType("application/problem+json");
@@ -62,7 +71,7 @@ class CycleResourceTest {
     @Test
     void deadlineBeforeOpeningIsRefusedAndNothingStored() {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"code\":\"backwards\",\"title\":\"t\",\"opensOn\":\"2024-06-30\",\"deadline\":\"2024-03-01\"}")
+                .body("{\"code\":\"backwards\",\"title\":\"t\",\"opensOn\":\"2024-06-30\",\"deadline\":\"2024-03-01\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}")
                 .when().post(CYCLES)
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("deadline"));
         given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/backwards").then().statusCode(404);
@@ -81,7 +90,7 @@ class CycleResourceTest {
 
     @Test
     void analystAndFocalPointCannotOpenCycles() {
-        String body = "{\"code\":\"nope\",\"title\":\"t\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\"}";
+        String body = "{\"code\":\"nope\",\"title\":\"t\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
         for (String token : new String[] {TestTokens.analyst(), TestTokens.focalPoint("ARG")}) {
             given().auth().oauth2(token).contentType("application/json").body(body)
                     .when().post(CYCLES).then().statusCode(403);

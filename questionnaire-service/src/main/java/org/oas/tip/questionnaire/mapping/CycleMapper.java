@@ -1,5 +1,6 @@
 package org.oas.tip.questionnaire.mapping;
 
+import org.oas.tip.questionnaire.Questionnaire;
 import org.oas.tip.questionnaire.ReportingCycle;
 
 /** Maps reporting cycles between the database and the API. */
@@ -8,8 +9,8 @@ public final class CycleMapper {
     private CycleMapper() {
     }
 
-    public static CycleView toView(ReportingCycle c) {
-        return new CycleView(c.code, c.title, c.opensOn, c.deadline);
+    public static CycleView toView(ReportingCycle c, Questionnaire q) {
+        return new CycleView(c.code, c.title, c.opensOn, c.deadline, q == null ? null : q.code, q == null ? null : q.versionLabel);
     }
 
     public static ReportingCycle toEntity(NewCycle n) {

@@ -10,5 +10,7 @@ public record CycleView(
         @Schema(examples = "2015-2018") String code,
         @Schema(examples = "II Work Plan against Trafficking in Persons in the Western Hemisphere, 2015-2018") String title,
         @Schema(examples = "2016-10-20") LocalDate opensOn,
-        @Schema(examples = "2016-12-14") LocalDate deadline) {
+        @Schema(examples = "2016-12-14") LocalDate deadline,
+        @Schema(examples = "oas-tip-2016") String questionnaire,
+        @Schema(examples = "1") String questionnaireVersion) {
 }

@@ -15,5 +15,7 @@ public record NewCycle(
         @Schema(examples = "2019-2023") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "III Work Plan against Trafficking in Persons 2019-2023") String title,
         @NotNull @Schema(examples = "2024-03-01") LocalDate opensOn,
-        @NotNull @Schema(examples = "2024-06-30") LocalDate deadline) {
+        @NotNull @Schema(examples = "2024-06-30") LocalDate deadline,
+        @NotBlank @Schema(description = "Code of the published questionnaire the cycle asks", examples = "oas-tip-structured") String questionnaire,
+        @NotBlank @Schema(description = "Its version", examples = "1") String questionnaireVersion) {
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,13 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
+import org.oas.tip.questionnaire.mapping.ExtensionRequest;
+import org.oas.tip.questionnaire.mapping.Progress;
+import org.oas.tip.questionnaire.mapping.CodedAnswerView;
+import org.oas.tip.questionnaire.service.CodingService;
+import org.oas.tip.questionnaire.service.CycleProgressService;
 import org.oas.tip.questionnaire.service.CycleService;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reporting cycles: every participant reads them, the secretariat opens them. */
@@ -31,9 +42,15 @@ import java.util.List;
 public class CycleResource {
 
     private final CycleService service;
+    private final CycleProgressService followUp;
+    private final CodingService coding;
+    private final CurrentCaller caller;
 
-    public CycleResource(CycleService service) {
+    public CycleResource(CycleService service, CycleProgressService followUp, CodingService coding, CurrentCaller caller) {
         this.service = service;
+        this.followUp = followUp;
+        this.coding = coding;
+        this.caller = caller;
     }
 
     @GET
@@ -71,5 +88,71 @@ public class CycleResource {
     public Response open(NewCycle cycle, @Context UriInfo uri) {
         CycleView opened = service.open(cycle);
         return Response.created(uri.getAbsolutePathBuilder().path(opened.code()).build()).entity(opened).build();
+    }
+
+    @GET
+    @Path("{code}/progress")
+    @RolesAllowed({"tip-admin", "tip-analyst"})
+    @Operation(summary = "Where a cycle stands", description = "Countries per status, and the overdue ones with days late and reminders sent.")
+    @APIResponse(responseCode = "200", description = "The progress", content = @Content(schema = @Schema(implementation = Progress.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
+    public Progress progress(@PathParam("code") String code,
+                             @QueryParam("asOf") @Parameter(description = "Day to compute for (default today), e.g. 2017-03-15") String asOf) {
+        LocalDate day;
+        try {
+            day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidParameter("asOf", "must be a date such as 2017-03-15");
+        }
+        return followUp.progress(code, day);
+    }
+
+    @POST
+    @Path("{code}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("tip-admin")
+    @Operation(summary = "Extend one country's deadline", description = "Logged with its reason.")
+    @APIResponse(responseCode = "200", description = "The country's new deadline", content = @Content(schema = @Schema(implementation = Progress.Overdue.class)))
+    @APIResponse(responseCode = "400", description = "Deadline not later, or no reason", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle or country", content = @Content(mediaType = "application/problem+json"))
+    public Progress.Overdue extend(@PathParam("code") String code, ExtensionRequest request) {
+        if (request == null || request.country() == null) {
+            throw Problems.invalid("country", "is required");
+        }
+        return followUp.extend(code, request.country(), request.newDeadline(), request.reason(), caller.get());
+    }
+
+    @POST
+    @Path("{code}/reminders")
+    @RolesAllowed("tip-admin")
+    @Operation(summary = "Remind the overdue countries", description = "Records a reminder as sent to every country past its deadline "
+            + "without a submission, and lists them.")
+    @APIResponse(responseCode = "200", description = "The countries reminded",
+            content = @Content(schema = @Schema(implementation = Progress.Overdue.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
+    public List<Progress.Overdue> remind(@PathParam("code") String code) {
+        return followUp.remind(code, caller.get());
+    }
+
+    @GET
+    @Path("{code}/coded-answers")
+    @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
+    @Operation(summary = "The coded answers of a cycle", description = "Comparable values per country against the structured "
+            + "questionnaire (for 2015-2018: the facts the report attributes to named countries). A focal point sees its own.")
+    @APIResponse(responseCode = "200", description = "The coded answers",
+            content = @Content(schema = @Schema(implementation = CodedAnswerView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "No role of this system", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
+    public List<CodedAnswerView> codedAnswers(@PathParam("code") String code,
+                                              @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country) {
+        return coding.list(code, country, caller.get());
     }
 }

@@ -4,11 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.questionnaire.Assignment;
+import org.oas.tip.questionnaire.Questionnaire;
+import org.oas.tip.questionnaire.ReportingCycle;
+import org.oas.tip.questionnaire.client.MemberStates;
 import org.oas.tip.questionnaire.mapping.CycleMapper;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
+import org.oas.tip.questionnaire.repository.AssignmentRepository;
+import org.oas.tip.questionnaire.repository.QuestionnaireRepository;
 import org.oas.tip.questionnaire.repository.ReportingCycleRepository;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,30 +25,58 @@ import java.util.Optional;
 public class CycleService {
 
     private final ReportingCycleRepository cycles;
+    private final QuestionnaireRepository questionnaires;
+    private final AssignmentRepository assignments;
+    private final MemberStates memberStates;
 
-    public CycleService(ReportingCycleRepository cycles) {
+    public CycleService(ReportingCycleRepository cycles, QuestionnaireRepository questionnaires, AssignmentRepository assignments,
+                        MemberStates memberStates) {
         this.cycles = cycles;
+        this.questionnaires = questionnaires;
+        this.assignments = assignments;
+        this.memberStates = memberStates;
     }
 
     public List<CycleView> list() {
-        return cycles.listNewestFirst().stream().map(CycleMapper::toView).toList();
+        return cycles.listNewestFirst().stream().map(this::view).toList();
     }
 
     public Optional<CycleView> find(String code) {
-        return cycles.findByCode(code).map(CycleMapper::toView);
+        return cycles.findByCode(code).map(this::view);
     }
 
-    /** Opens a cycle; its code must be new and its deadline not before its opening. */
+    private CycleView view(ReportingCycle c) {
+        return CycleMapper.toView(c, c.questionnaireId == null ? null : questionnaires.findById(c.questionnaireId));
+    }
+
+    /**
+     * Opens a cycle on a published questionnaire version, with one assignment per active member state (the registry's
+     * list). Its code must be new and its deadline not before its opening.
+     */
     @Transactional
     public CycleView open(@Valid NewCycle cycle) {
         if (cycle.deadline().isBefore(cycle.opensOn())) {
             throw Problems.invalid("deadline", "must not be before opensOn " + cycle.opensOn());
         }
+        Questionnaire q = questionnaires.findVersion(cycle.questionnaire(), cycle.questionnaireVersion())
+                .filter(v -> v.status == Questionnaire.Status.PUBLISHED)
+                .orElseThrow(() -> Problems.invalid("questionnaire", "no published questionnaire " + cycle.questionnaire()
+                        + " version " + cycle.questionnaireVersion()));
         if (cycles.findByCode(cycle.code()).isPresent()) {
             throw Problems.conflict("A cycle with code " + cycle.code() + " already exists");
         }
+        List<String> countries = memberStates.active();
         var entity = CycleMapper.toEntity(cycle);
+        entity.questionnaireId = q.id;
         cycles.persist(entity);
-        return CycleMapper.toView(entity);
+        for (String country : countries) {
+            Assignment a = new Assignment();
+            a.cycleId = entity.id;
+            a.country = country;
+            a.deadline = cycle.deadline();
+            a.updatedAt = OffsetDateTime.now();
+            assignments.persist(a);
+        }
+        return view(entity);
     }
 }

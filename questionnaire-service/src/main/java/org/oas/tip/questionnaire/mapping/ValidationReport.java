@@ -1,0 +1,11 @@
+package org.oas.tip.questionnaire.mapping;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oas.tip.questionnaire.definition.Problem;
+
+import java.util.List;
+
+/** The outcome of a validate-only call: nothing is stored. */
+@Schema(name = "ValidationReport", description = "Whether the answers (with the patch applied) would be accepted, and every problem by linkId")
+public record ValidationReport(boolean valid, String mode, List<Problem> problems) {
+}

@@ -1,0 +1,73 @@
+package org.oas.tip.questionnaire.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.oas.tip.defaults.Problems;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What the secretariat and analysts see of the outbox, and the secretariat's retry of a refused row. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicationService {
+
+    private final PublicationRepository outbox;
+    private final PublicationMapper mapper;
+
+    public PublicationService(PublicationRepository outbox, PublicationMapper mapper) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    /** The rows, without their bodies, filtered by any of status, cycle and country. */
+    public List<PublicationView> list(String status, String cycle, String country) {
+        return outbox.search(status(status), blankToNull(cycle), country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT))
+                .stream().map(p -> mapper.toView(p, false)).toList();
+    }
+
+    public Optional<PublicationView> get(long id) {
+        return outbox.findByIdOptional(id).map(p -> mapper.toView(p, true));
+    }
+
+    public PublicationSummary summary() {
+        Optional<OffsetDateTime> oldest = outbox.oldestPendingSince();
+        return new PublicationSummary(outbox.countByStatus(), oldest.orElse(null),
+                oldest.map(since -> Math.max(0, Duration.between(since, OffsetDateTime.now()).toSeconds())).orElse(null));
+    }
+
+    /** Puts a FAILED row back to PENDING, due now: after the registry or the answers were corrected. */
+    @Transactional
+    public PublicationView retry(long id) {
+        Publication publication = outbox.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Publication " + id));
+        if (publication.status != Publication.Status.FAILED) {
+            throw Problems.conflict("Publication " + id + " is " + publication.status + "; only a FAILED one is retried");
+        }
+        if (!outbox.retry(id)) {
+            throw Problems.conflict("Publication " + id + " changed meanwhile; read it again");
+        }
+        outbox.getEntityManager().refresh(publication);
+        return mapper.toView(publication, false);
+    }
+
+    private static Publication.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Publication.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidParameter("status", "must be one of " + Arrays.stream(Publication.Status.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
