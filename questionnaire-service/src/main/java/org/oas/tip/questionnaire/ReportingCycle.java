@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** A reporting round: the questionnaire goes out on {@code opensOn} and answers are due by {@code deadline}. */
 @Entity
@@ -20,6 +21,9 @@ public class ReportingCycle {
     public String title;
     public LocalDate opensOn;
     public LocalDate deadline;
+    /** When the secretariat closed the cycle to further answers; null while open. */
+    public OffsetDateTime closedAt;
+
     /** The questionnaire version this cycle asks. */
     public Long questionnaireId;
 

@@ -139,4 +139,17 @@ class ResponseFlowTest {
         given().auth().oauth2(TestTokens.focalPoint("MEX")).when().post("/api/questionnaire/v1/cycles/" + cycle + "/reminders")
                 .then().statusCode(403);
     }
+
+    @Test
+    void aClosedCycleTakesNoMoreAnswers() {
+        String cycle = TestQuestionnaire.openCycle("2026-01-01", "2099-12-31");
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).post("/api/questionnaire/v1/cycles/" + cycle + "/closure").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).post("/api/questionnaire/v1/cycles/" + cycle + "/closure").then().statusCode(200);
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).header("If-Match", "\"0\"").contentType("application/json")
+                .body("{\"s\": {\"s.count\": 1}}").patch(path(cycle, "ARG") + "/answers")
+                .then().statusCode(409).body("detail", containsString("closed"));
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).header("If-Match", "\"0\"").contentType("application/json")
+                .body("{\"s\": {\"s.has_line\": false}}").post(path(cycle, "ARG") + "/submission").then().statusCode(409);
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).get(path(cycle, "ARG")).then().body("status", equalTo("NOT_STARTED"));
+    }
 }

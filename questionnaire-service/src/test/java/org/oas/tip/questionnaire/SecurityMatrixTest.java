@@ -111,6 +111,8 @@ class SecurityMatrixTest {
             Map.entry("extend", w -> w.request().contentType("application/json")
                     .body("{\"country\":\"ARG\",\"newDeadline\":\"2099-01-01\",\"reason\":\"r\"}")
                     .post(API + "/cycles/" + TestQuestionnaire.openCycle("2026-01-01", "2026-02-01") + "/extensions").statusCode()),
+            Map.entry("close cycle", w -> w.request()
+                    .post(API + "/cycles/" + TestQuestionnaire.openCycle("2026-01-01", "2026-02-01") + "/closure").statusCode()),
             Map.entry("remind", w -> w.request().post(API + "/cycles/" + sharedCycle() + "/reminders").statusCode()),
             Map.entry("coded answers", w -> w.request().get(API + "/cycles/2015-2018/coded-answers").statusCode()),
             Map.entry("assignments", w -> w.request().get(API + "/cycles/" + sharedCycle() + "/assignments").statusCode()),
@@ -162,6 +164,7 @@ class SecurityMatrixTest {
                 {"progress", 401, 403, 403, 200, 200},
                 {"extend", 401, 403, 403, 403, 200},
                 {"remind", 401, 403, 403, 403, 200},
+                {"close cycle", 401, 403, 403, 403, 200},
                 {"coded answers", 401, 200, 200, 200, 200},
                 {"assignments", 401, 200, 200, 200, 200},
                 {"assignment", 401, 200, 404, 200, 200},

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -15,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,10 +31,17 @@ class LocalStackIT {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startStack() {
+    static void startStack() throws IOException {
         Path repo = Path.of(System.getProperty("tip.repo")).toAbsolutePath();
         StackConfig config = new StackConfig(repo, repo.resolve("deploy/local-stack/target/e2e-stack"),
                 Path.of(System.getProperty("tip.keycloak-zip")), 18080);
+        // every run starts from the migrations and baselines alone (Keycloak's unpacked build is kept: it is slow to redo)
+        Path data = config.home().resolve("postgres/data");
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         stack = new LocalStack(config).start();
         RestAssured.baseURI = config.gatewayUrl();
     }
@@ -78,6 +90,55 @@ class LocalStackIT {
                 .when().get("/api/analytics/v1/populations").then().statusCode(200);
         given().auth().oauth2(clientToken("tool-usa", "local-dev-secret-usa"))
                 .when().get("/api/analytics/v1/populations").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAnswerAcceptedByTheSecretariatBecomesARegistryInstrument() {
+        String admin = clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
+        String arg = clientToken("tool-arg", "local-dev-secret-arg");
+        String code = "e2e" + UUID.randomUUID().toString().substring(0, 8);
+        String definition = """
+                {"code": "%s", "version": "1", "title": {"en": "End-to-end questionnaire"}, "items": [
+                  {"linkId": "s", "type": "group", "text": {"en": "Channels"}, "items": [
+                    {"linkId": "s.lines", "type": "group", "repeats": true, "text": {"en": "Lines"}, "instrumentKind": "REPORTING_CHANNEL",
+                     "items": [
+                       {"linkId": "s.lines.title", "type": "string", "required": true, "text": {"en": "Name"}, "instrumentField": "title"},
+                       {"linkId": "s.lines.type", "type": "choice", "required": true, "text": {"en": "Type"}, "instrumentField": "channel.type",
+                        "answerOptions": [{"code": "DEDICATED_TIP_LINE", "display": {"en": "Dedicated line"}}]},
+                       {"linkId": "s.lines.number", "type": "phone", "text": {"en": "Number"}, "instrumentField": "channel.contact"}]}]}]}
+                """.formatted(code);
+        String etag = given().auth().oauth2(admin).contentType("application/json").body(definition)
+                .when().post("/api/questionnaire/v1/questionnaires").then().statusCode(201).extract().header("ETag");
+        given().auth().oauth2(admin).header("If-Match", etag)
+                .when().post("/api/questionnaire/v1/questionnaires/" + code + "/versions/1/publication").then().statusCode(200);
+        // the cycle's assignments come from the registry's list of active member states
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"code\":\"" + code + "\",\"title\":\"e2e\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\","
+                        + "\"questionnaire\":\"" + code + "\",\"questionnaireVersion\":\"1\"}")
+                .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
+        String assignment = "/api/questionnaire/v1/cycles/" + code + "/assignments/ARG";
+        given().auth().oauth2(admin).when().get("/api/questionnaire/v1/cycles/" + code + "/assignments").then().body("size()", equalTo(34));
+        // Argentina's tool submits one line; the secretariat accepts it
+        String line = "Linea " + code;
+        etag = given().auth().oauth2(arg).when().get(assignment).then().statusCode(200).extract().header("ETag");
+        etag = given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", code).contentType("application/json")
+                .body("{\"s\": {\"s.lines\": [{\"s.lines.title\": \"" + line + "\", \"s.lines.type\": \"DEDICATED_TIP_LINE\", "
+                        + "\"s.lines.number\": \"145\"}]}}")
+                .when().post(assignment + "/submission").then().statusCode(200).body("status", equalTo("SUBMITTED")).extract().header("ETag");
+        given().auth().oauth2(arg).header("If-Match", etag).when().post(assignment + "/acceptance").then().statusCode(403);
+        given().auth().oauth2(admin).header("If-Match", etag).when().post(assignment + "/acceptance").then().statusCode(200);
+        // the outbox publishes it to the registry with the questionnaire-service's own token
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<Object> found = List.of();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            found = given().queryParam("q", code).queryParam("country", "ARG").when().get("/api/registry/v1/instruments")
+                    .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.provenance.cycle == '" + code + "' }");
+            Http.sleep(Duration.ofMillis(500));
+        }
+        assertEquals(1, found.size(), "the accepted line reached the registry once");
+        given().queryParam("q", code).when().get("/api/registry/v1/instruments").then()
+                .body("items[0].channel.type", equalTo("DEDICATED_TIP_LINE")).body("items[0].channel.contact", equalTo("145"))
+                .body("items[0].provenance.source", equalTo("CYCLE_ANSWER"));
     }
 
     @Test

@@ -10,7 +10,8 @@ public final class CycleMapper {
     }
 
     public static CycleView toView(ReportingCycle c, Questionnaire q) {
-        return new CycleView(c.code, c.title, c.opensOn, c.deadline, q == null ? null : q.code, q == null ? null : q.versionLabel);
+        return new CycleView(c.code, c.title, c.opensOn, c.deadline, q == null ? null : q.code, q == null ? null : q.versionLabel,
+                c.closedAt);
     }
 
     public static ReportingCycle toEntity(NewCycle n) {

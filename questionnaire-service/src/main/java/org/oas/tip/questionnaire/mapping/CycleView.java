@@ -3,6 +3,7 @@ package org.oas.tip.questionnaire.mapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** A reporting cycle as the API shows it. */
 @Schema(name = "Cycle", description = "A reporting round")
@@ -12,5 +13,6 @@ public record CycleView(
         @Schema(examples = "2016-10-20") LocalDate opensOn,
         @Schema(examples = "2016-12-14") LocalDate deadline,
         @Schema(examples = "oas-tip-2016") String questionnaire,
-        @Schema(examples = "1") String questionnaireVersion) {
+        @Schema(examples = "1") String questionnaireVersion,
+        @Schema(description = "When the cycle was closed to further answers") OffsetDateTime closedAt) {
 }

@@ -155,4 +155,16 @@ public class CycleResource {
                                               @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country) {
         return coding.list(code, country, caller.get());
     }
+
+    @POST
+    @Path("{code}/closure")
+    @RolesAllowed("tip-admin")
+    @Operation(summary = "Close a cycle to further answers", description = "Saves and submissions are then refused (409).")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CycleView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
+    public CycleView close(@PathParam("code") String code) {
+        return service.close(code);
+    }
 }

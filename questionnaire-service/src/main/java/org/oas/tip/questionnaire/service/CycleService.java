@@ -79,4 +79,14 @@ public class CycleService {
         }
         return view(entity);
     }
+
+    /** Closes a cycle to further answers (idempotent: closing a closed cycle keeps its first date). */
+    @Transactional
+    public CycleView close(String code) {
+        ReportingCycle cycle = cycles.findByCode(code).orElseThrow(() -> Problems.notFound("Cycle " + code));
+        if (cycle.closedAt == null) {
+            cycle.closedAt = OffsetDateTime.now();
+        }
+        return view(cycle);
+    }
 }

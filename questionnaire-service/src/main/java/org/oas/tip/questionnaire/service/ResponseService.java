@@ -119,6 +119,9 @@ public class ResponseService {
 
     private Assignment open(ReportingCycle cycle, String country, long expectedVersion, Caller caller) {
         Assignment a = cycles.writable(cycle, country, caller);
+        if (cycle.closedAt != null) {
+            throw Problems.conflict("Cycle " + cycle.code + " was closed on " + cycle.closedAt.toLocalDate() + " and takes no more answers");
+        }
         if (!a.isOpen()) {
             throw Problems.conflict("The response of " + a.country + " is " + a.status + " and locked"
                     + (a.status == Assignment.Status.SUBMITTED ? " until the secretariat requests a clarification" : ""));
