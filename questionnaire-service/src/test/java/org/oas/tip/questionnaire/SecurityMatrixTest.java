@@ -3,17 +3,16 @@ package org.oas.tip.questionnaire;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oas.tip.testing.PostgresTestResource;
+import org.oas.tip.testing.TestCaller;
 import org.oas.tip.testing.TestTokens;
 
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -29,22 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(RegistryStub.class)
 class SecurityMatrixTest {
-
-    enum Who {
-        ANONYMOUS(() -> null), FOCAL_OWN(() -> TestTokens.focalPoint("ARG")), FOCAL_OTHER(() -> TestTokens.focalPoint("MEX")),
-        ANALYST(TestTokens::analyst), ADMIN(TestTokens::admin);
-
-        final Supplier<String> token;
-
-        Who(Supplier<String> token) {
-            this.token = token;
-        }
-
-        RequestSpecification request() {
-            String t = token.get();
-            return t == null ? given() : given().auth().oauth2(t);
-        }
-    }
 
     private static final String API = "/api/questionnaire/v1";
 
@@ -89,7 +72,7 @@ class SecurityMatrixTest {
         return shared;
     }
 
-    private static final Map<String, Function<Who, Integer>> ENDPOINTS = Map.ofEntries(
+    private static final Map<String, Function<TestCaller, Integer>> ENDPOINTS = Map.ofEntries(
             Map.entry("questionnaires", w -> w.request().get(API + "/questionnaires").statusCode()),
             Map.entry("questionnaire", w -> w.request().get(API + "/questionnaires/oas-tip-structured/versions/1").statusCode()),
             Map.entry("schema", w -> w.request().get(API + "/questionnaires/oas-tip-structured/versions/1/schema").statusCode()),
@@ -180,12 +163,12 @@ class SecurityMatrixTest {
                 {"code", 401, 403, 403, 201, 201},
                 {"publications", 401, 403, 403, 200, 200},
         };
-        return Stream.of(rows).flatMap(row -> Stream.of(Who.values()).map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));
+        return Stream.of(rows).flatMap(row -> Stream.of(TestCaller.values()).map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
-    void statusPerCaller(String endpoint, Who who, int expected) {
+    void statusPerCaller(String endpoint, TestCaller who, int expected) {
         assertEquals(expected, ENDPOINTS.get(endpoint).apply(who), endpoint + " as " + who);
     }
 }

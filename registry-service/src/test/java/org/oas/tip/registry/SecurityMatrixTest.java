@@ -3,17 +3,16 @@ package org.oas.tip.registry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oas.tip.testing.TestCaller;
 import org.oas.tip.testing.TestTokens;
 import org.oas.tip.testing.PostgresTestResource;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -28,22 +27,6 @@ import static org.oas.tip.registry.InstrumentData.INSTRUMENTS;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class SecurityMatrixTest {
-
-    enum Who {
-        ANONYMOUS(() -> null), FOCAL_OWN(() -> TestTokens.focalPoint("ARG")), FOCAL_OTHER(() -> TestTokens.focalPoint("MEX")),
-        ANALYST(TestTokens::analyst), ADMIN(TestTokens::admin);
-
-        final Supplier<String> token;
-
-        Who(Supplier<String> token) {
-            this.token = token;
-        }
-
-        RequestSpecification request() {
-            String t = token.get();
-            return t == null ? given() : given().auth().oauth2(t);
-        }
-    }
 
     private static long publicArg;
     private static long restrictedArg;
@@ -64,7 +47,7 @@ class SecurityMatrixTest {
         return InstrumentData.hotline("ARG", "Línea " + InstrumentData.marker(), "145", "FREE").body();
     }
 
-    private static final Map<String, Function<Who, Integer>> ENDPOINTS = Map.ofEntries(
+    private static final Map<String, Function<TestCaller, Integer>> ENDPOINTS = Map.ofEntries(
             Map.entry("list", w -> w.request().get(INSTRUMENTS).statusCode()),
             Map.entry("csv", w -> w.request().accept("text/csv").get(INSTRUMENTS).statusCode()),
             Map.entry("search", w -> w.request().queryParam("q", "trata").get(INSTRUMENTS + "/search").statusCode()),
@@ -108,13 +91,13 @@ class SecurityMatrixTest {
                 {"countries", 200, 200, 200, 200, 200},
                 {"change country", 401, 403, 403, 403, 200},
         };
-        return Stream.of(rows).flatMap(row -> Stream.of(Who.values())
+        return Stream.of(rows).flatMap(row -> Stream.of(TestCaller.values())
                 .map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
-    void statusPerCaller(String endpoint, Who who, int expected) {
+    void statusPerCaller(String endpoint, TestCaller who, int expected) {
         assertEquals(expected, ENDPOINTS.get(endpoint).apply(who), endpoint + " as " + who);
     }
 }
