@@ -1,0 +1,4 @@
+package org.oas.tip.analytics.indicator;
+
+/** How an indicator is best drawn. */
+public enum ChartKind { BAR, PIE, HISTOGRAM, TABLE }

@@ -1,0 +1,60 @@
+package org.oas.tip.analytics.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Compares two computations (usually two cycles) indicator by indicator and bucket by bucket. */
+public final class Progress {
+
+    private Progress() {
+    }
+
+    /** One change per indicator, in the order of {@code after} and then the indicators only {@code before} has. */
+    public static List<IndicatorChange> compare(List<IndicatorResult> before, List<IndicatorResult> after) {
+        Map<String, IndicatorResult> old = index(before, IndicatorResult::code);
+        Map<String, IndicatorResult> now = index(after, IndicatorResult::code);
+        Set<String> codes = new LinkedHashSet<>(now.keySet());
+        codes.addAll(old.keySet());
+        List<IndicatorChange> changes = new ArrayList<>();
+        for (String code : codes) {
+            changes.add(change(code, old.get(code), now.get(code)));
+        }
+        return changes;
+    }
+
+    private static IndicatorChange change(String code, IndicatorResult before, IndicatorResult after) {
+        Integer valueBefore = before == null ? null : before.value();
+        Integer valueAfter = after == null ? null : after.value();
+        Integer delta = valueBefore == null || valueAfter == null ? null : valueAfter - valueBefore;
+        Map<String, Bucket> old = index(before == null ? List.of() : before.buckets(), Bucket::key);
+        Map<String, Bucket> now = index(after == null ? List.of() : after.buckets(), Bucket::key);
+        Set<String> keys = new LinkedHashSet<>(now.keySet());
+        keys.addAll(old.keySet());
+        List<BucketChange> buckets = new ArrayList<>();
+        for (String key : keys) {
+            Bucket b = old.get(key);
+            Bucket a = now.get(key);
+            Set<String> in = new TreeSet<>(a == null ? List.of() : a.countries());
+            Set<String> out = new TreeSet<>(b == null ? List.of() : b.countries());
+            in.removeAll(b == null ? List.of() : b.countries());
+            out.removeAll(a == null ? List.of() : a.countries());
+            int countBefore = b == null ? 0 : b.count();
+            int countAfter = a == null ? 0 : a.count();
+            buckets.add(new BucketChange(key, (a != null ? a : b).label(), countBefore, countAfter, countAfter - countBefore,
+                    List.copyOf(in), List.copyOf(out)));
+        }
+        return new IndicatorChange(code, valueBefore, valueAfter, delta, before == null ? null : before.percentage(),
+                after == null ? null : after.percentage(), buckets);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+    }
+}

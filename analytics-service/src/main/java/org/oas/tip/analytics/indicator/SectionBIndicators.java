@@ -1,0 +1,155 @@
+package org.oas.tip.analytics.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Section B, legislation, policies and plans: how the topic entered, the instruments, their periods and accessibility. */
+final class SectionBIndicators {
+
+    private SectionBIndicators() {
+    }
+
+    static Map<String, Calculator> calculators() {
+        Map<String, Calculator> c = new LinkedHashMap<>();
+        c.put("B.incorporation", SectionBIndicators::incorporation);
+        c.put("B.policy_plan_type", SectionBIndicators::policyPlanType);
+        c.put("B.policy_duration", SectionBIndicators::policyDuration);
+        c.put("B.plan_duration", d -> durations(d.instruments("PLAN"), "plans"));
+        c.put("B.plan_in_force", SectionBIndicators::planInForce);
+        c.put("B.plan_transition", SectionBIndicators::planTransition);
+        c.put("B.plan_online", d -> online(d.instruments("PLAN")));
+        c.put("B.policy_online", d -> online(d.instruments("NATIONAL_POLICY")));
+        return c;
+    }
+
+    /**
+     * The answers plus what the registry shows: a criminal-code provision means the Criminal Code path, any other law the
+     * law path, a policy or plan the policy path (B.1 counts 30 law countries: the 33 minus Canada, Ecuador, Suriname).
+     */
+    private static Outcome incorporation(SnapshotData d) {
+        CountryFacts facts = CountryFacts.fromAnswers(d.answers("B.incorporation"), Values::text)
+                .and(CountryFacts.fromInstruments(d.instruments("LAW"),
+                        i -> "CRIMINAL_CODE".equals(legalPath(i)) ? "CRIMINAL_CODE" : "LAW"))
+                .and(CountryFacts.fromInstruments(d.instruments("NATIONAL_POLICY"), i -> "POLICY_OR_PLAN"))
+                .and(CountryFacts.fromInstruments(d.instruments("PLAN"), i -> "POLICY_OR_PLAN"));
+        return Outcome.distribution(d.respondents(), Tally.categories("CONSTITUTION", "Constitutional amendment",
+                "CRIMINAL_CODE", "Criminal Code", "LAW", "Law", "POLICY_OR_PLAN", "National policy or plan"), facts,
+                "Not known");
+    }
+
+    private static Outcome policyPlanType(SnapshotData d) {
+        CountryFacts facts = CountryFacts.fromInstruments(d.instruments("NATIONAL_POLICY"), i -> "POLICY")
+                .and(CountryFacts.fromInstruments(d.instruments("PLAN"),
+                        i -> i.plan() == null || i.plan().planType() == null ? "PLAN_TYPE_NOT_STATED" : i.plan().planType()));
+        return Outcome.distribution(d.respondents(), Tally.categories("POLICY", "National policy",
+                "PLAN_OF_ACTION", "Plan (of action, national, strategic)", "STRATEGY", "Strategy", "PROGRAM", "Program",
+                "ROADMAP", "Roadmap", "PLAN_TYPE_NOT_STATED", "Plan of unstated type"), facts, "No policy or plan");
+    }
+
+    /** Table 1 shows the policies in force, so a policy the registry marks as replaced (it has a successor) is left out. */
+    private static Outcome policyDuration(SnapshotData d) {
+        List<InstrumentRecord> current = new ArrayList<>();
+        int replaced = 0;
+        for (InstrumentRecord i : d.instruments("NATIONAL_POLICY")) {
+            if (i.plan() != null && i.plan().successorId() != null) {
+                replaced++;
+            } else {
+                current.add(i);
+            }
+        }
+        Outcome outcome = durations(current, "policies");
+        return replaced == 0 ? outcome : outcome.note(replaced + " replaced policy(ies) left out");
+    }
+
+    /** Duration is end year minus start year, as the report counts it (2016-2018 is 2 years). */
+    static Integer duration(InstrumentRecord i) {
+        if (i.yearStart() == null || i.yearEnd() == null || i.yearEnd() < i.yearStart()) {
+            return null;
+        }
+        return i.yearEnd() - i.yearStart();
+    }
+
+    private static Outcome durations(List<InstrumentRecord> instruments, String unit) {
+        List<Integer> values = new ArrayList<>();
+        instruments.stream().map(SectionBIndicators::duration).filter(v -> v != null).forEach(values::add);
+        Map<String, String> categories = Tally.numbers(values, v -> v + (v == 1 ? " year" : " years"));
+        categories.put("NO_PERIOD", "No start and end year");
+        Tally tally = Tally.ofRecords(categories);
+        List<Stats.Observation> observations = new ArrayList<>();
+        for (InstrumentRecord i : instruments) {
+            Integer v = duration(i);
+            tally.add(v == null ? "NO_PERIOD" : String.valueOf(v), i.country(), i.id(), null);
+            if (v != null) {
+                observations.add(new Stats.Observation(i.country(), v));
+            }
+        }
+        return Outcome.records(tally, instruments.size(), values.size()).stats(Stats.of(observations))
+                .note("Counted in " + unit + ", not countries: a country may hold several");
+    }
+
+    private static String inForce(InstrumentRecord i, int year) {
+        if (i.yearStart() != null && i.yearStart() > year) {
+            return "NOT_STARTED";
+        }
+        if (i.yearEnd() == null) {
+            return "NO_PERIOD";
+        }
+        return i.yearEnd() < year ? "ENDED" : "IN_FORCE";
+    }
+
+    private static Outcome planInForce(SnapshotData d) {
+        int year = d.referenceYear();
+        Tally tally = Tally.ofRecords(Tally.categories("IN_FORCE", "In force in " + year, "ENDED", "Ended before " + year,
+                "NOT_STARTED", "Starting after " + year, "NO_PERIOD", "No end year (period undetermined)"));
+        List<InstrumentRecord> plans = d.instruments("PLAN");
+        int inForce = 0;
+        for (InstrumentRecord i : plans) {
+            String key = inForce(i, year);
+            tally.add(key, i.country(), i.id(), null);
+            inForce += key.equals("IN_FORCE") ? 1 : 0;
+        }
+        return Outcome.records(tally, plans.size(), inForce).note(d.referenceYearNote());
+    }
+
+    /**
+     * Over the countries with a plan ended before the reference year; a new plan is a transition answer, or an ended plan
+     * whose successor the registry holds.
+     */
+    private static Outcome planTransition(SnapshotData d) {
+        int year = d.referenceYear();
+        CountryFacts ended = CountryFacts.fromInstruments(d.instruments("PLAN"),
+                i -> "ENDED".equals(inForce(i, year)) ? "ENDED" : null);
+        CountryFacts facts = CountryFacts.fromAnswers(d.answers("B.plan_transition"), Values::text)
+                .and(CountryFacts.fromInstruments(d.instruments("PLAN"), i -> "ENDED".equals(inForce(i, year))
+                        && i.plan() != null && i.plan().successorId() != null ? "NEW_PLAN_ADOPTED" : null));
+        Set<String> base = ended.countries();
+        Tally tally = Tally.ofCountries(Tally.categories("NEW_PLAN_ADOPTED", "New plan adopted",
+                "NEW_PLAN_IN_PREPARATION", "New plan in preparation", "EVALUATION_UNDER_WAY", "Evaluation under way",
+                "NO_NEW_PLAN", "No new plan")).addAll(facts)
+                .missing(Outcome.NO_DATA, "Plan ended, no transition known", base, facts.countries());
+        int adopted = facts.countriesWith("NEW_PLAN_ADOPTED").size();
+        Outcome outcome = new Outcome(adopted, adopted, base.size(), tally.buckets(base.size()), null,
+                List.of(d.referenceYearNote()));
+        Set<String> unmatched = new TreeSet<>(facts.countries());
+        unmatched.removeAll(base);
+        return unmatched.isEmpty() ? outcome : outcome.note("Transition reported without a plan ended before " + year
+                + " in the snapshot: " + String.join(", ", unmatched));
+    }
+
+    /** Countries holding the kind, by whether at least one of their documents was found online. */
+    private static Outcome online(List<InstrumentRecord> instruments) {
+        CountryFacts facts = CountryFacts.fromInstruments(instruments,
+                i -> Boolean.TRUE.equals(i.foundOnline()) ? "FOUND_ONLINE" : "NOT_FOUND").preferring("FOUND_ONLINE");
+        Set<String> base = new TreeSet<>(facts.countries());
+        return Outcome.share(base, Tally.categories("FOUND_ONLINE", "Found online", "NOT_FOUND", "Not found online"), facts,
+                null, "FOUND_ONLINE");
+    }
+
+    static String legalPath(InstrumentRecord i) {
+        return i.law() == null ? null : i.law().legalPath();
+    }
+}

@@ -1,0 +1,136 @@
+package org.oas.tip.analytics.indicator;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A snapshot grouped once, instruments by kind and coded answers by item, limited to the respondents and sorted by id. */
+final class SnapshotData {
+
+    // an indicator gets a view that reads only the sources its definition declares, so the catalogue cannot claim one
+    // source while the computation uses another
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?!.*\\d{4})");
+
+    private final Snapshot snapshot;
+    private final SortedSet<String> respondents;
+    private final Map<String, List<InstrumentRecord>> byKind;
+    private final Map<String, List<CodedAnswerRecord>> byItem;
+    private final Map<String, SortedSet<String>> leftOut;
+    private final Set<String> allowed;
+
+    SnapshotData(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        this.respondents = new TreeSet<>(snapshot.respondents());
+        this.byKind = new HashMap<>();
+        this.byItem = new HashMap<>();
+        this.leftOut = new HashMap<>();
+        this.allowed = null;
+        for (InstrumentRecord i : snapshot.instruments()) {
+            if (keep(i.country(), "registry " + i.kind())) {
+                byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (CodedAnswerRecord a : snapshot.codedAnswers()) {
+            if (keep(a.country(), "questionnaire " + a.linkId())) {
+                byItem.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        byKind.values().forEach(list -> list.sort(Comparator.comparingLong(InstrumentRecord::id)));
+        byItem.values().forEach(list -> list.sort(Comparator.comparingLong(CodedAnswerRecord::id)));
+    }
+
+    private SnapshotData(SnapshotData all, Set<String> allowed) {
+        this.snapshot = all.snapshot;
+        this.respondents = all.respondents;
+        this.byKind = all.byKind;
+        this.byItem = all.byItem;
+        this.leftOut = all.leftOut;
+        this.allowed = allowed;
+    }
+
+    /** Rows of non-respondents are left out (they would count in a numerator but not in the denominator) and noted. */
+    private boolean keep(String country, String source) {
+        if (country != null && respondents.contains(country)) {
+            return true;
+        }
+        leftOut.computeIfAbsent(source, k -> new TreeSet<>()).add(String.valueOf(country));
+        return false;
+    }
+
+    /** A view that reads only the declared sources ("registry: KIND ..." and "questionnaire: linkId"). */
+    SnapshotData restrictedTo(List<String> sources) {
+        return new SnapshotData(this, Set.copyOf(sources.stream().map(SnapshotData::sourceKey).toList()));
+    }
+
+    /** "registry: LAW law.legalPath" becomes "registry LAW"; "questionnaire: D.strategies" stays the item. */
+    static String sourceKey(String source) {
+        String[] parts = source.split(":", 2);
+        String target = parts.length < 2 ? "" : parts[1].trim().split("\\s+")[0];
+        return parts[0].trim() + " " + target;
+    }
+
+    List<InstrumentRecord> instruments(String kind) {
+        check("registry " + kind);
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    List<CodedAnswerRecord> answers(String linkId) {
+        check("questionnaire " + linkId);
+        return byItem.getOrDefault(linkId, List.of());
+    }
+
+    private void check(String source) {
+        if (allowed != null && !allowed.contains(source)) {
+            throw new IllegalStateException("source not declared in the catalogue: " + source);
+        }
+    }
+
+    SortedSet<String> respondents() {
+        return respondents;
+    }
+
+
+    /** The year "in force" refers to: the last year of the cycle's name (2018 for 2015-2018), else the snapshot's year. */
+    int referenceYear() {
+        if (snapshot.cycle() != null) {
+            Matcher m = YEAR.matcher(snapshot.cycle());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        if (snapshot.takenAt() != null) {
+            return snapshot.takenAt().atZone(ZoneOffset.UTC).getYear();
+        }
+        throw new IllegalStateException("the snapshot has neither a cycle with a year nor a time it was taken");
+    }
+
+    /** Says where the reference year comes from, for the notes of the indicators that use it. */
+    String referenceYearNote() {
+        int year = referenceYear();
+        return snapshot.cycle() != null && snapshot.cycle().contains(String.valueOf(year))
+                ? "Reference year " + year + ", the last year of cycle " + snapshot.cycle()
+                : "Reference year " + year + ", the year the snapshot was taken";
+    }
+
+    /** The countries whose rows of the declared sources were left out as non-respondents, by source. */
+    Map<String, SortedSet<String>> leftOut(List<String> sources) {
+        Map<String, SortedSet<String>> out = new TreeMap<>();
+        for (String source : sources) {
+            SortedSet<String> countries = leftOut.get(sourceKey(source));
+            if (countries != null) {
+                out.put(sourceKey(source), countries);
+            }
+        }
+        return out;
+    }
+}
