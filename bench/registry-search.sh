@@ -28,8 +28,10 @@ NOTE='synthetic benchmark data'
 PSQL=(/usr/bin/psql -h localhost -p "${PGPORT:-15432}" -U postgres -d "${PGDATABASE:-registry}" -X -q -v ON_ERROR_STOP=1)
 # what InstrumentRepository.search runs for an anonymous caller (InstrumentQuery: the text and the public filter);
 # keep in step with them
-SEARCH_SQL="select i.id, ts_rank_cd(i.search, tip_search_query(:'word'), 1) as rank from instrument i
-  where i.search @@ tip_search_query(:'word') and i.confidentiality = 'PUBLIC' order by rank desc, i.id limit 20"
+SEARCH_SQL="with query as materialized (select tip_search_query(:'word') as q)
+  select m.id, ts_rank_cd(m.search, query.q, 1) as rank from query,
+  (select i.id, i.search from instrument i, query where i.search @@ query.q and i.confidentiality = 'PUBLIC' limit 1000) m
+  order by rank desc, m.id limit 20"
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -52,15 +54,12 @@ fi
 
 if $CLEANUP; then
   echo "Deleting the synthetic instruments and their history..."
-  # successor_id references instrument and has no index: without one, every deleted row would scan the whole table
-  # for referencing plans (hours for a million rows); a temporary partial index makes that check a lookup
+  # the successor_id index (migration V6) keeps each delete's foreign-key check a lookup
   "${PSQL[@]}" <<SQL
 begin;
-create index bench_instrument_successor on instrument (successor_id) where successor_id is not null;
 delete from instrument_change where instrument_id in (select id from instrument where provenance_note = '$NOTE');
 delete from idempotency_record where instrument_id in (select id from instrument where provenance_note = '$NOTE');
 delete from instrument where provenance_note = '$NOTE';
-drop index bench_instrument_successor;
 commit;
 vacuum analyze instrument;
 SQL

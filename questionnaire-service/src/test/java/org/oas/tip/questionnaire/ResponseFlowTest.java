@@ -7,7 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.oas.tip.testing.PostgresTestResource;
 import org.oas.tip.testing.TestTokens;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A country answering: save by linkId, validation against the version, submission, locking, idempotency, history. */
 @QuarkusTest
@@ -151,5 +158,29 @@ class ResponseFlowTest {
         given().auth().oauth2(TestTokens.focalPoint("ARG")).header("If-Match", "\"0\"").contentType("application/json")
                 .body("{\"s\": {\"s.has_line\": false}}").post(path(cycle, "ARG") + "/submission").then().statusCode(409);
         given().auth().oauth2(TestTokens.focalPoint("ARG")).get(path(cycle, "ARG")).then().body("status", equalTo("NOT_STARTED"));
+    }
+
+    @Test
+    void twoSavesWithTheSameEtagAtTheSameInstantGiveOne200AndOne412() throws Exception {
+        String cycle = TestQuestionnaire.openCycle("2026-01-01", "2099-12-31");
+        String token = TestTokens.admin();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String etag = given().auth().oauth2(token).get(path(cycle, "USA")).header("ETag");
+                int value = round;
+                Callable<Integer> save = () -> given().auth().oauth2(token).header("If-Match", etag).contentType("application/json")
+                        .body("{\"s\": {\"s.count\": " + value + "}}").patch(path(cycle, "USA") + "/answers").statusCode();
+                List<Future<Integer>> both = pool.invokeAll(List.of(save, save));
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : both) {
+                    statuses.add(f.get());
+                }
+                Collections.sort(statuses);
+                assertEquals(List.of(200, 412), statuses, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

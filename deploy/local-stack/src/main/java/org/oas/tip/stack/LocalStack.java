@@ -98,6 +98,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("QUARKUS_SMALLRYE_OPENAPI_OIDC_OPEN_ID_CONNECT_URL", config.issuer() + "/.well-known/openid-configuration");
         env.put("QUARKUS_REST_CLIENT_REGISTRY_URL", "http://localhost:" + config.registryPort());
+        env.put("QUARKUS_REST_CLIENT_QUESTIONNAIRE_URL", "http://localhost:" + config.questionnairePort());
         return env;
     }
 

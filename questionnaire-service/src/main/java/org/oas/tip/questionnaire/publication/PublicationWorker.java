@@ -20,6 +20,8 @@ import java.util.Optional;
 public class PublicationWorker {
 
     private static final Logger LOG = Logger.getLogger(PublicationWorker.class);
+    /** Bounds one drain, so the scheduler's next run (or a new acceptance) gets its turn. */
+    private static final int MAX_PASSES_PER_DRAIN = 100;
 
     /** What one pass did. */
     public record Pass(int delivered, int retried, int failed) {
@@ -44,10 +46,23 @@ public class PublicationWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (config.enabled()) {
+            drain();
+        }
+    }
+
+    /**
+     * Passes one after the other while they find full batches, so a backlog (an acceptance with a hundred instruments,
+     * or the queue after a registry outage) drains at the registry's pace rather than one batch per poll.
+     */
+    public void drain() {
+        for (int passes = 0; passes < MAX_PASSES_PER_DRAIN; passes++) {
             Pass pass = deliverDue();
             if (pass.taken() > 0) {
                 LOG.infof("Publication to the registry: %d delivered, %d to retry, %d refused", pass.delivered(), pass.retried(),
                         pass.failed());
+            }
+            if (pass.taken() < config.batchSize() || pass.delivered() == 0) {
+                return;
             }
         }
     }

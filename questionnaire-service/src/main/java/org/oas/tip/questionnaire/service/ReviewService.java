@@ -2,6 +2,7 @@ package org.oas.tip.questionnaire.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.ETags;
@@ -17,6 +18,7 @@ import org.oas.tip.questionnaire.mapping.AssignmentView;
 import org.oas.tip.questionnaire.mapping.ClarificationView;
 import org.oas.tip.questionnaire.mapping.TextInput;
 import org.oas.tip.questionnaire.publication.PublicationOutbox;
+import org.oas.tip.questionnaire.publication.PublicationsQueued;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ClarificationRepository;
 import org.oas.tip.questionnaire.repository.ResponseChangeRepository;
@@ -40,15 +42,18 @@ public class ReviewService {
     private final ResponseChangeRepository changes;
     private final Definitions definitions;
     private final PublicationOutbox outbox;
+    private final Event<PublicationsQueued> queued;
 
     public ReviewService(Cycles cycles, AssignmentRepository assignments, ClarificationRepository clarifications,
-                         ResponseChangeRepository changes, Definitions definitions, PublicationOutbox outbox) {
+                         ResponseChangeRepository changes, Definitions definitions, PublicationOutbox outbox,
+                         Event<PublicationsQueued> queued) {
         this.cycles = cycles;
         this.assignments = assignments;
         this.clarifications = clarifications;
         this.changes = changes;
         this.definitions = definitions;
         this.outbox = outbox;
+        this.queued = queued;
     }
 
     public List<ClarificationView> list(String cycleCode, String country, Caller caller) {
@@ -135,6 +140,7 @@ public class ReviewService {
         Questionnaire q = cycles.questionnaireOf(cycle);
         JsonNode answers = definitions.read(a.document);
         outbox.enqueue(a, cycle.code, definitions.of(q), answers);
+        queued.fire(new PublicationsQueued(cycle.code, a.country));
         assignments.flush();
         return new Versioned<>(AssignmentView.of(a, cycle.code, q.code, q.versionLabel, answers), a.version);
     }

@@ -1,0 +1,37 @@
+package org.oas.tip.analytics;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+
+/** A frozen input of the engine: the engine's {@code Snapshot} as JSON, written once and never changed. */
+@Entity
+@Immutable
+@Table(name = "snapshot")
+public class StoredSnapshot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String cycle;
+
+    public Instant takenAt;
+
+    /** The engine's Snapshot serialized as pulled. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String content;
+
+    public int instrumentCount;
+
+    public int answerCount;
+}

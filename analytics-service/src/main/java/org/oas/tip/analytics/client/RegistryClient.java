@@ -1,0 +1,46 @@
+package org.oas.tip.analytics.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.oas.tip.analytics.indicator.InstrumentRecord;
+
+import java.util.List;
+
+/** The registry's instruments and countries, read with a client-credentials token (an analyst sees restricted ones). */
+@Path("/api/registry/v1")
+@RegisterRestClient(configKey = "registry")
+@OidcClientFilter
+@Produces(MediaType.APPLICATION_JSON)
+public interface RegistryClient {
+
+    /** One page of instruments; {@code next} is the cursor of the following page, null on the last. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InstrumentPage(List<InstrumentRecord> items, String next) {
+    }
+
+    /** The part of a member state this service keeps. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Country(String iso3, String nameEn) {
+    }
+
+    @GET
+    @Path("instruments")
+    InstrumentPage instruments(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("countries")
+    List<Country> countries();
+
+    @ClientExceptionMapper
+    static RuntimeException refused(Response response) {
+        return new SourceFailure("registry", response);
+    }
+}

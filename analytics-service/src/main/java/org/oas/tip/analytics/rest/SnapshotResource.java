@@ -1,0 +1,107 @@
+package org.oas.tip.analytics.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.analytics.mapping.DataQualityView;
+import org.oas.tip.analytics.mapping.ResultCsv;
+import org.oas.tip.analytics.mapping.ResultView;
+import org.oas.tip.analytics.mapping.SnapshotView;
+import org.oas.tip.analytics.service.SnapshotService;
+
+import java.util.List;
+
+/** Stored snapshots and the indicator results computed on them, for the secretariat and analysts. */
+@Path("/api/analytics/v1/snapshots")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"tip-admin", "tip-analyst"})
+@Tag(name = "Snapshots")
+public class SnapshotResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final SnapshotService service;
+
+    public SnapshotResource(SnapshotService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List snapshots", description = "Newest first, without their content.")
+    @APIResponse(responseCode = "200", description = "The snapshots",
+            content = @Content(schema = @Schema(implementation = SnapshotView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    public List<SnapshotView> list(@QueryParam("cycle") String cycle) {
+        return service.list(cycle);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a snapshot", description = "With its content: instruments, coded answers, respondents, country names.")
+    @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(schema = @Schema(implementation = SnapshotView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public SnapshotView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/indicators")
+    @Operation(summary = "Every indicator of a snapshot", description = "In the catalogue's order.")
+    @APIResponse(responseCode = "200", description = "The results",
+            content = @Content(schema = @Schema(implementation = ResultView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public List<ResultView> results(@PathParam("id") long id) {
+        return service.results(id);
+    }
+
+    @GET
+    @Path("{id}/indicators/{code}")
+    @Operation(summary = "One indicator of a snapshot", description = "With its buckets for drill-down.")
+    @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
+    public ResultView result(@PathParam("id") long id, @PathParam("code") String code) {
+        return service.result(id, code);
+    }
+
+    @GET
+    @Path("{id}/indicators/{code}")
+    @Produces("text/csv")
+    @Operation(summary = "The buckets of one indicator as CSV", description = "One row per bucket; lists are ';'-separated.")
+    @APIResponse(responseCode = "200", description = "The buckets",
+            content = @Content(mediaType = "text/csv", example = "key,label,count,percentage,countries,recordIds,answerIds\nCRIMINAL_CODE,Directly in the Criminal Code,1,50.0,MEX,2,\n"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
+    public String resultCsv(@PathParam("id") long id, @PathParam("code") String code) {
+        return ResultCsv.buckets(service.result(id, code));
+    }
+
+    @GET
+    @Path("{id}/data-quality")
+    @Operation(summary = "Where the data and the published report disagree",
+            description = "Every printed figure of the cycle's report (2015-2018 so far) that the snapshot does not reproduce, with both values.")
+    @APIResponse(responseCode = "200", description = "The disagreements", content = @Content(schema = @Schema(implementation = DataQualityView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public DataQualityView dataQuality(@PathParam("id") long id) {
+        return service.dataQuality(id);
+    }
+}

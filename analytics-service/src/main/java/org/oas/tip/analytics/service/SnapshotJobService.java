@@ -1,0 +1,130 @@
+package org.oas.tip.analytics.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+import org.oas.tip.analytics.SnapshotJob;
+import org.oas.tip.analytics.StoredIndicatorResult;
+import org.oas.tip.analytics.StoredSnapshot;
+import org.oas.tip.analytics.client.SnapshotSources;
+import org.oas.tip.analytics.indicator.Engine;
+import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.indicator.Snapshot;
+import org.oas.tip.analytics.mapping.SnapshotJobView;
+import org.oas.tip.analytics.repository.IndicatorResultRepository;
+import org.oas.tip.analytics.repository.SnapshotJobRepository;
+import org.oas.tip.analytics.repository.SnapshotRepository;
+import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.Violation;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Starts snapshot jobs and runs them in the background: pull, freeze, compute every indicator, store. */
+@ApplicationScoped
+public class SnapshotJobService {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotJobService.class);
+
+    private final SnapshotJobRepository jobs;
+    private final SnapshotRepository snapshots;
+    private final IndicatorResultRepository results;
+    private final SnapshotSources sources;
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final Engine engine = new Engine();
+
+    public SnapshotJobService(SnapshotJobRepository jobs, SnapshotRepository snapshots, IndicatorResultRepository results,
+                              SnapshotSources sources, ManagedExecutor executor, ObjectMapper json) {
+        this.jobs = jobs;
+        this.snapshots = snapshots;
+        this.results = results;
+        this.sources = sources;
+        this.executor = executor;
+        this.json = json;
+    }
+
+    /** Queues a job for the cycle; the job is committed before it runs, so its first read finds it. */
+    public SnapshotJobView start(String cycle) {
+        if (cycle == null || !cycle.matches("[0-9A-Za-z_-]{1,20}")) {
+            throw Problems.invalid(List.of(new Violation("cycle", "path", "must be 1 to 20 letters, digits, '-' or '_'")));
+        }
+        SnapshotJob job = QuarkusTransaction.requiringNew().call(() -> {
+            SnapshotJob j = new SnapshotJob();
+            j.cycle = cycle;
+            j.status = SnapshotJob.Status.QUEUED;
+            j.createdAt = Instant.now();
+            jobs.persist(j);
+            return j;
+        });
+        long id = job.id;
+        executor.runAsync(() -> run(id));
+        return SnapshotJobView.of(job);
+    }
+
+    public Optional<SnapshotJobView> find(long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> jobs.findByIdOptional(id).map(SnapshotJobView::of));
+    }
+
+    void run(long id) {
+        String cycle = update(id, j -> j.status = SnapshotJob.Status.RUNNING).cycle;
+        try {
+            Snapshot snapshot = sources.pull(cycle, pages -> update(id, j -> j.pagesFetched = pages));
+            List<IndicatorResult> computed = engine.computeAll(snapshot);
+            long snapshotId = QuarkusTransaction.requiringNew().call(() -> store(snapshot, computed));
+            update(id, j -> {
+                j.status = SnapshotJob.Status.DONE;
+                j.snapshotId = snapshotId;
+                j.finishedAt = Instant.now();
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("snapshot job %d of cycle %s failed: %s", id, cycle, e.getMessage());
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            update(id, j -> {
+                j.status = SnapshotJob.Status.FAILED;
+                j.error = reason;
+                j.finishedAt = Instant.now();
+            });
+        }
+    }
+
+    private long store(Snapshot snapshot, List<IndicatorResult> computed) {
+        StoredSnapshot s = new StoredSnapshot();
+        s.cycle = snapshot.cycle();
+        s.takenAt = snapshot.takenAt();
+        s.content = write(snapshot);
+        s.instrumentCount = snapshot.instruments().size();
+        s.answerCount = snapshot.codedAnswers().size();
+        snapshots.persist(s);
+        snapshots.flush();
+        for (IndicatorResult r : computed) {
+            StoredIndicatorResult row = new StoredIndicatorResult();
+            row.snapshotId = s.id;
+            row.code = r.code();
+            row.result = write(r);
+            results.persist(row);
+        }
+        return s.id;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SnapshotJob update(long id, java.util.function.Consumer<SnapshotJob> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SnapshotJob j = jobs.findById(id);
+            change.accept(j);
+            return j;
+        });
+    }
+}

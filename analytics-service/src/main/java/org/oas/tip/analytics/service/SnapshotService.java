@@ -1,0 +1,100 @@
+package org.oas.tip.analytics.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.oas.tip.analytics.StoredIndicatorResult;
+import org.oas.tip.analytics.StoredSnapshot;
+import org.oas.tip.analytics.indicator.Catalogue;
+import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.indicator.ReferenceCheck;
+import org.oas.tip.analytics.indicator.ReferenceSet;
+import org.oas.tip.analytics.indicator.Snapshot;
+import org.oas.tip.analytics.mapping.DataQualityView;
+import org.oas.tip.analytics.mapping.ResultView;
+import org.oas.tip.analytics.mapping.SnapshotView;
+import org.oas.tip.analytics.repository.IndicatorResultRepository;
+import org.oas.tip.analytics.repository.SnapshotRepository;
+import org.oas.tip.defaults.Problems;
+
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads stored snapshots and the indicator results computed on them; nothing here changes a snapshot. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SnapshotService {
+
+    private final SnapshotRepository snapshots;
+    private final IndicatorResultRepository results;
+    private final ObjectMapper json;
+
+    public SnapshotService(SnapshotRepository snapshots, IndicatorResultRepository results, ObjectMapper json) {
+        this.snapshots = snapshots;
+        this.results = results;
+        this.json = json;
+    }
+
+    public List<SnapshotView> list(String cycle) {
+        return snapshots.search(cycle).stream()
+                .map(s -> new SnapshotView(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, null)).toList();
+    }
+
+    public SnapshotView get(long id) {
+        StoredSnapshot s = snapshot(id);
+        return new SnapshotView(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, read(s.content, Snapshot.class));
+    }
+
+    /** Every result of the snapshot, in the catalogue's order. */
+    public List<ResultView> results(long id) {
+        StoredSnapshot s = snapshot(id);
+        return ordered(results.ofSnapshot(id)).stream().map(r -> ResultView.of(s.id, s.takenAt, r)).toList();
+    }
+
+    public ResultView result(long id, String code) {
+        StoredSnapshot s = snapshot(id);
+        StoredIndicatorResult row = results.find(id, code)
+                .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + id));
+        return ResultView.of(s.id, s.takenAt, read(row.result, IndicatorResult.class));
+    }
+
+    /** The printed figures of the cycle's report that the snapshot's results do not reproduce. */
+    public DataQualityView dataQuality(long id) {
+        StoredSnapshot s = snapshot(id);
+        var reference = ReferenceSet.of(s.cycle);
+        if (reference.isEmpty()) {
+            return new DataQualityView(s.id, s.takenAt, s.cycle, null, 0, List.of());
+        }
+        List<IndicatorResult> computed = ordered(results.ofSnapshot(id));
+        var checks = ReferenceCheck.check(computed, reference.get());
+        return new DataQualityView(s.id, s.takenAt, s.cycle, reference.get().source(), checks.size(),
+                checks.stream().filter(c -> !c.agrees()).map(DataQualityView.Disagreement::of).toList());
+    }
+
+    private StoredSnapshot snapshot(long id) {
+        return snapshots.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Snapshot " + id));
+    }
+
+    private List<IndicatorResult> ordered(List<StoredIndicatorResult> rows) {
+        Map<String, Integer> order = catalogueOrder();
+        return rows.stream().map(r -> read(r.result, IndicatorResult.class))
+                .sorted(Comparator.comparing(r -> order.getOrDefault(r.code(), Integer.MAX_VALUE))).toList();
+    }
+
+    private static Map<String, Integer> catalogueOrder() {
+        var all = Catalogue.standard().all();
+        return all.stream().collect(Collectors.toMap(d -> d.code(), all::indexOf, (a, b) -> a));
+    }
+
+    private <T> T read(String content, Class<T> type) {
+        try {
+            return json.readValue(content, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

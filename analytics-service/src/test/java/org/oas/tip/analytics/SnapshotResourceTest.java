@@ -1,0 +1,220 @@
+package org.oas.tip.analytics;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oas.tip.testing.PostgresTestResource;
+import org.oas.tip.testing.TestTokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Snapshots of the stub's cycle (see {@link SourceStub}): taking one, reading its content and results, CSV, data quality,
+ * immutability, refusals. By hand: the respondents are ARG and MEX; URY's rows are left out; D.legal_path places ARG
+ * under a comprehensive law (record 1) and MEX under the criminal code (record 2), value 2 of 2.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SourceStub.class)
+class SnapshotResourceTest {
+
+    private static final String API = "/api/analytics/v1";
+
+    @BeforeEach
+    void originalData() {
+        revise(0);
+    }
+
+    @Test
+    void aSnapshotIsTakenInTheBackgroundAndFrozen() {
+        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/2015-2018/snapshots")
+                .then().statusCode(202).header("Location", containsString("/api/analytics/v1/snapshot-jobs/"))
+                .body("status", equalTo("QUEUED")).body("cycle", equalTo("2015-2018"))
+                .extract().header("Location");
+        JsonPath job = awaitEnd(location);
+        assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
+        assertEquals(5, job.getInt("pagesFetched"), "assignments, coded answers, two instrument pages, countries");
+        long id = job.getLong("snapshotId");
+
+        given().auth().oauth2(TestTokens.admin()).when().get(API + "/snapshots/" + id)
+                .then().statusCode(200)
+                .body("cycle", equalTo("2015-2018")).body("instrumentCount", equalTo(3)).body("answerCount", equalTo(3))
+                .body("takenAt", notNullValue())
+                .body("content.instruments.id", contains(1, 2, 3))
+                .body("content.codedAnswers.id", contains(101, 102, 103))
+                .body("content.respondents", contains("ARG", "MEX"))
+                .body("content.countryNames.URY", equalTo("Uruguay"));
+        given().auth().oauth2(TestTokens.analyst()).queryParam("cycle", "2015-2018").when().get(API + "/snapshots")
+                .then().statusCode(200).body("id", hasItem((int) id)).body("content", everyItem(nullValue()));
+    }
+
+    @Test
+    void anIndicatorGivesItsValueAndCountries() {
+        long id = takeSnapshot();
+        String takenAt = given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id)
+                .then().extract().path("takenAt");
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/D.legal_path")
+                .then().statusCode(200)
+                .body("snapshotId", equalTo((int) id)).body("takenAt", equalTo(takenAt))
+                .body("code", equalTo("D.legal_path"))
+                .body("value", equalTo(2)).body("numerator", equalTo(2)).body("denominator", equalTo(2))
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.count", equalTo(1))
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.countries", contains("ARG"))
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.recordIds", contains(1))
+                .body("buckets.find { it.key == 'CRIMINAL_CODE' }.countries", contains("MEX"))
+                .body("buckets.find { it.key == 'CRIMINAL_CODE' }.recordIds", contains(2))
+                .body("notes", hasItem(containsString("URY")));
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators")
+                .then().statusCode(200)
+                .body("code", hasItems("A.authority_model", "D.legal_path", "G.shelter_children"))
+                .body("[0].code", equalTo("A.authority_model"))
+                .body("snapshotId", everyItem(equalTo((int) id)))
+                .body("find { it.code == 'D.investigation_strategies' }.buckets.find { it.key == 'PROACTIVE' }.answerIds",
+                        contains(101));
+    }
+
+    @Test
+    void aSecondComputationMakesANewSnapshotAndTheFirstStaysAsItWas() {
+        long first = takeSnapshot();
+        revise(1);
+        long second = takeSnapshot();
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + second + "/indicators/D.legal_path")
+                .then().statusCode(200)
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.countries", contains("ARG", "MEX"))
+                .body("buckets.find { it.key == 'CRIMINAL_CODE' }.count", equalTo(0));
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + first + "/indicators/D.legal_path")
+                .then().statusCode(200)
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.countries", contains("ARG"))
+                .body("buckets.find { it.key == 'CRIMINAL_CODE' }.countries", contains("MEX"));
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + first)
+                .then().statusCode(200).body("content.instruments.find { it.id == 2 }.law.legalPath", equalTo("CRIMINAL_CODE"));
+    }
+
+    @Test
+    void bucketsComeAsCsv() {
+        long id = takeSnapshot();
+        String csv = given().auth().oauth2(TestTokens.analyst()).accept("text/csv")
+                .when().get(API + "/snapshots/" + id + "/indicators/D.legal_path")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\n");
+        assertEquals("key,label,count,percentage,countries,recordIds,answerIds", lines[0]);
+        assertLine(lines, "COMPREHENSIVE_LAW,Comprehensive law,1,");
+        assertLine(lines, "CRIMINAL_CODE,Directly in the Criminal Code,1,");
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",MEX,2,"), csv);
+    }
+
+    @Test
+    void dataQualityListsWhereDataAndPrintDisagree() {
+        long id = takeSnapshot();
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/data-quality")
+                .then().statusCode(200)
+                .body("snapshotId", equalTo((int) id)).body("cycle", equalTo("2015-2018"))
+                .body("disagreements.find { it.code == 'D.legal_path' && it.measure == 'VALUE' }.printed", equalTo(33))
+                .body("disagreements.find { it.code == 'D.legal_path' && it.measure == 'VALUE' }.computed", equalTo(2))
+                .body("disagreements.find { it.code == 'D.legal_path' && it.bucket == 'CRIMINAL_CODE' }.missing",
+                        contains("CAN", "ECU", "SUR"))
+                .body("disagreements.find { it.code == 'D.legal_path' && it.bucket == 'CRIMINAL_CODE' }.extra", contains("MEX"));
+    }
+
+    @Test
+    void anUnknownCycleFailsTheJobWithTheReason() {
+        String location = given().auth().oauth2(TestTokens.admin()).when().post(API + "/cycles/1999-2000/snapshots")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath job = awaitEnd(location);
+        assertEquals("FAILED", job.getString("status"));
+        org.hamcrest.MatcherAssert.assertThat(job.getString("error"), containsString("404"));
+        org.hamcrest.MatcherAssert.assertThat(job.getString("error"), containsString("Cycle 1999-2000 does not exist"));
+        org.hamcrest.MatcherAssert.assertThat(job.get("snapshotId"), equalTo(null));
+    }
+
+    @Test
+    void unknownSnapshotsIndicatorsAndJobsAre404() {
+        long id = takeSnapshot();
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/Z.nothing")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/987654")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/987654/indicators/D.legal_path")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/987654/data-quality").then().statusCode(404);
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshot-jobs/987654").then().statusCode(404);
+        given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/2015!2018/snapshots")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("cycle")).body("violations[0].in", equalTo("path"));
+    }
+
+    @Test
+    void securityMatrix() {
+        given().when().get(API + "/indicators").then().statusCode(200)
+                .body("code", hasItem("D.legal_path")).body("find { it.code == 'D.legal_path' }.section", equalTo("D"));
+        given().when().post(API + "/cycles/2015-2018/snapshots").then().statusCode(401);
+        given().when().get(API + "/snapshots").then().statusCode(401);
+        given().when().get(API + "/snapshots/1/indicators/D.legal_path").then().statusCode(401);
+        given().when().get(API + "/snapshot-jobs/1").then().statusCode(401);
+        String focal = TestTokens.focalPoint("ARG");
+        given().auth().oauth2(focal).when().post(API + "/cycles/2015-2018/snapshots").then().statusCode(403);
+        given().auth().oauth2(focal).when().get(API + "/snapshots").then().statusCode(403);
+        given().auth().oauth2(focal).when().get(API + "/snapshots/1/data-quality").then().statusCode(403);
+        given().auth().oauth2(focal).when().get(API + "/snapshot-jobs/1").then().statusCode(403);
+        given().auth().oauth2(TestTokens.noRole()).when().get(API + "/snapshots").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).when().get(API + "/snapshots").then().statusCode(200);
+    }
+
+    private static void assertLine(String[] lines, String start) {
+        for (String line : lines) {
+            if (line.startsWith(start)) {
+                return;
+            }
+        }
+        fail("no line starts with " + start + " in " + String.join("\n", lines));
+    }
+
+    private static long takeSnapshot() {
+        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/2015-2018/snapshots")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath job = awaitEnd(location);
+        assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
+        return job.getLong("snapshotId");
+    }
+
+    private static JsonPath awaitEnd(String location) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = given().auth().oauth2(TestTokens.analyst()).when().get(location)
+                    .then().statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if ("DONE".equals(status) || "FAILED".equals(status)) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+        throw new AssertionError("job " + location + " did not end in 30 s");
+    }
+
+    private static void revise(int revision) {
+        String stub = ConfigProvider.getConfig().getValue("source-stub.url", String.class);
+        given().when().post(stub + "/stub/revision?to=" + revision).then().statusCode(204);
+    }
+}

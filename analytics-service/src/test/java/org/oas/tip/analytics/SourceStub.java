@@ -1,0 +1,109 @@
+package org.oas.tip.analytics;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
+ * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code, URY comprehensive law) and
+ * one coded investigation strategy per country. {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a
+ * comprehensive law. Every source call needs a bearer token, as the real services do.
+ */
+public class SourceStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String CYCLE = "2015-2018";
+
+    private HttpServer server;
+    private volatile int revision;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/stub/revision", exchange -> {
+            revision = Integer.parseInt(exchange.getRequestURI().getQuery().replace("to=", ""));
+            send(exchange, 204, null);
+        });
+        server.createContext("/api/registry/v1/instruments", exchange -> {
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            String mexPath = revision == 0 ? "CRIMINAL_CODE" : "COMPREHENSIVE_LAW";
+            String body = query.contains("cursor=p2")
+                    ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "],\"next\":null}"
+                    : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008) + "," + law(2, "MEX", mexPath, 2012)
+                    + "],\"next\":\"p2\"}";
+            authorized(exchange, body);
+        });
+        server.createContext("/api/registry/v1/countries", exchange -> authorized(exchange,
+                "[{\"iso3\":\"ARG\",\"nameEn\":\"Argentina\",\"active\":true},{\"iso3\":\"MEX\",\"nameEn\":\"Mexico\",\"active\":true},"
+                        + "{\"iso3\":\"URY\",\"nameEn\":\"Uruguay\",\"active\":true}]"));
+        server.createContext("/api/questionnaire/v1/cycles/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (!path.startsWith("/api/questionnaire/v1/cycles/" + CYCLE + "/")) {
+                String cycle = path.replace("/api/questionnaire/v1/cycles/", "").replaceAll("/.*", "");
+                send(exchange, 404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Cycle " + cycle + " does not exist\"}");
+            } else if (path.endsWith("/assignments")) {
+                authorized(exchange, "[{\"cycle\":\"" + CYCLE + "\",\"country\":\"ARG\",\"status\":\"ACCEPTED\"},"
+                        + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"MEX\",\"status\":\"ACCEPTED\"},"
+                        + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"URY\",\"status\":\"SUBMITTED\"}]");
+            } else if (path.endsWith("/coded-answers")) {
+                authorized(exchange, "[" + strategy(101, "ARG", "PROACTIVE") + "," + strategy(102, "MEX", "REACTIVE") + ","
+                        + strategy(103, "URY", "DISRUPTIVE") + "]");
+            } else {
+                send(exchange, 404, null);
+            }
+        });
+        server.start();
+        return Map.of("source-stub.url", "http://localhost:" + server.getAddress().getPort());
+    }
+
+    private static String law(long id, String country, String legalPath, int year) {
+        return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"LAW\",\"title\":\"Law " + id
+                + "\",\"yearStart\":" + year + ",\"law\":{\"legalPath\":\"" + legalPath + "\"},\"visibility\":\"PUBLIC\"}";
+    }
+
+    private static String strategy(long id, String country, String value) {
+        return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"linkId\":\"D.strategies\",\"repeatIndex\":0,\"value\":\""
+                + value + "\",\"source\":\"stub\",\"codedBy\":\"analyst\"}";
+    }
+
+    private static void authorized(HttpExchange exchange, String body) throws IOException {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            send(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
+        } else {
+            send(exchange, 200, body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
