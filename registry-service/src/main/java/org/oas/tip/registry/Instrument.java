@@ -87,9 +87,4 @@ public class Instrument {
 
     /** The sphere a specialized unit belongs to (section D.3). */
     public enum UnitSphere { POLICE, PROSECUTOR, JUDICIAL, MULTI_AGENCY }
-
-    /** Whether the instrument was in force in a given year (its period covers it; a law without end stays in force). */
-    public boolean inForceIn(int year) {
-        return yearStart != null && yearStart <= year && (yearEnd == null || yearEnd >= year);
-    }
 }
