@@ -49,7 +49,7 @@ class SnapshotResourceTest {
                 .extract().header("Location");
         JsonPath job = awaitEnd(location);
         assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
-        assertEquals(5, job.getInt("pagesFetched"), "assignments, coded answers, two instrument pages, countries");
+        assertEquals(7, job.getInt("pagesFetched"), "assignments, coded answers, the answers of ARG and MEX, two instrument pages, countries");
         long id = job.getLong("snapshotId");
 
         given().auth().oauth2(TestTokens.admin()).when().get(API + "/snapshots/" + id)
@@ -187,30 +187,11 @@ class SnapshotResourceTest {
     }
 
     private static long takeSnapshot() {
-        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/2015-2018/snapshots")
-                .then().statusCode(202).extract().header("Location");
-        JsonPath job = awaitEnd(location);
-        assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
-        return job.getLong("snapshotId");
+        return Snapshots.take();
     }
 
     private static JsonPath awaitEnd(String location) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().auth().oauth2(TestTokens.analyst()).when().get(location)
-                    .then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if ("DONE".equals(status) || "FAILED".equals(status)) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-        throw new AssertionError("job " + location + " did not end in 30 s");
+        return Snapshots.awaitEnd(location);
     }
 
     private static void revise(int revision) {

@@ -13,13 +13,20 @@ import java.util.Map;
 
 /**
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
- * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code, URY comprehensive law) and
- * one coded investigation strategy per country. {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a
- * comprehensive law. Every source call needs a bearer token, as the real services do.
+ * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
+ * comprehensive law), one coded investigation strategy per country, and ARG's answers with three counts of detected
+ * victims in 2017 (FEMALE adult sexual 120, MALE adult forced labour 30, FEMALE child sexual 3).
+ * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. Every source call needs a
+ * bearer token, as the real services do.
  */
 public class SourceStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String CYCLE = "2015-2018";
+
+    /** ARG's answers: detected victims in 2017, nested in their section as the questionnaire service serves them. */
+    static final String ARG_ANSWERS = "{\"stats\":{\"stats.detected_victims\":["
+            + victims(2017, "FEMALE", "ADULT_18_PLUS", "SEXUAL", 120) + "," + victims(2017, "MALE", "ADULT_18_PLUS", "FORCED_LABOUR", 30)
+            + "," + victims(2017, "FEMALE", "CHILD_0_17", "SEXUAL", 3) + "]}}";
 
     private HttpServer server;
     private volatile int revision;
@@ -56,6 +63,10 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
                 authorized(exchange, "[{\"cycle\":\"" + CYCLE + "\",\"country\":\"ARG\",\"status\":\"ACCEPTED\"},"
                         + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"MEX\",\"status\":\"ACCEPTED\"},"
                         + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"URY\",\"status\":\"SUBMITTED\"}]");
+            } else if (path.matches(".*/assignments/[A-Z]{3}")) {
+                String country = path.substring(path.length() - 3);
+                authorized(exchange, "{\"cycle\":\"" + CYCLE + "\",\"country\":\"" + country + "\",\"status\":\"ACCEPTED\","
+                        + "\"answers\":" + ("ARG".equals(country) ? ARG_ANSWERS : "{}") + "}");
             } else if (path.endsWith("/coded-answers")) {
                 authorized(exchange, "[" + strategy(101, "ARG", "PROACTIVE") + "," + strategy(102, "MEX", "REACTIVE") + ","
                         + strategy(103, "URY", "DISRUPTIVE") + "]");
@@ -68,8 +79,16 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String law(long id, String country, String legalPath, int year) {
+        String confidentiality = "MEX".equals(country) ? "RESTRICTED" : "PUBLIC";
         return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"LAW\",\"title\":\"Law " + id
-                + "\",\"yearStart\":" + year + ",\"law\":{\"legalPath\":\"" + legalPath + "\"},\"visibility\":\"PUBLIC\"}";
+                + "\",\"yearStart\":" + year + ",\"law\":{\"legalPath\":\"" + legalPath + "\"},\"confidentiality\":\""
+                + confidentiality + "\"}";
+    }
+
+    private static String victims(int year, String sex, String age, String form, int count) {
+        String p = "\"stats.detected_victims.";
+        return "{" + p + "year\":" + year + "," + p + "sex\":\"" + sex + "\"," + p + "age_group\":\"" + age + "\"," + p
+                + "exploitation\":\"" + form + "\"," + p + "count\":" + count + "}";
     }
 
     private static String strategy(long id, String country, String value) {

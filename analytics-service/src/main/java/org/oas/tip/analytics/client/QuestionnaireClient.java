@@ -1,6 +1,7 @@
 package org.oas.tip.analytics.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,7 @@ import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 
 import java.util.List;
 
-/** A cycle's assignments and coded answers from the questionnaire service, read with a client-credentials token. */
+/** A cycle's assignments, accepted answers and coded answers from the questionnaire service, read with a client-credentials token. */
 @Path("/api/questionnaire/v1/cycles/{cycle}")
 @RegisterRestClient(configKey = "questionnaire")
 @OidcClientFilter
@@ -29,6 +30,15 @@ public interface QuestionnaireClient {
     @GET
     @Path("assignments")
     List<Assignment> assignments(@PathParam("cycle") String cycle);
+
+    /** One assignment with its answers keyed by linkId (groups nest, repeating groups are arrays). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AssignmentAnswers(String country, String status, JsonNode answers) {
+    }
+
+    @GET
+    @Path("assignments/{country}")
+    AssignmentAnswers assignment(@PathParam("cycle") String cycle, @PathParam("country") String country);
 
     @GET
     @Path("coded-answers")

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 import org.oas.tip.analytics.indicator.InstrumentRecord;
 import org.oas.tip.analytics.indicator.Snapshot;
+import org.oas.tip.analytics.sdg.VictimCount;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,10 @@ public class SnapshotSources {
         this.questionnaire = questionnaire;
     }
 
-    /** The cycle's data as of now; {@code pageRead} hears of each page (instrument pages, countries, assignments, answers). */
+    /**
+     * The cycle's data as of now; {@code pageRead} hears of each page (assignments, coded answers, each respondent's
+     * answers, instrument pages, countries).
+     */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
         // the questionnaire first: an unknown cycle fails before the long registry pull
         List<String> respondents = questionnaire.assignments(cycle).stream()
@@ -40,6 +44,11 @@ public class SnapshotSources {
         pageRead.accept(pages);
         List<CodedAnswerRecord> answers = questionnaire.codedAnswers(cycle);
         pageRead.accept(++pages);
+        List<VictimCount> victims = new ArrayList<>();
+        for (String country : respondents) {
+            victims.addAll(DetectedVictims.of(country, questionnaire.assignment(cycle, country).answers()));
+            pageRead.accept(++pages);
+        }
         List<InstrumentRecord> instruments = new ArrayList<>();
         String cursor = null;
         do {
@@ -61,6 +70,7 @@ public class SnapshotSources {
         }
         pageRead.accept(++pages);
         // the database keeps microseconds; the content must say the same instant as the column
-        return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers, respondents, names);
+        return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers, respondents, names,
+                victims, List.of());
     }
 }

@@ -26,7 +26,21 @@ public record InstrumentRecord(
         Protocol protocol,
         Unit unit,
         InformationSystem informationSystem,
-        Shelter shelter) {
+        Shelter shelter,
+        String confidentiality) {
+
+    /** A record pulled before confidentiality was kept; treated as restricted, so nothing unknown is published. */
+    public InstrumentRecord(long id, String country, String kind, String title, String institution, Integer yearStart,
+                            Integer yearEnd, String link, Boolean foundOnline, Body body, Law law, Plan plan, Channel channel,
+                            Protocol protocol, Unit unit, InformationSystem informationSystem, Shelter shelter) {
+        this(id, country, kind, title, institution, yearStart, yearEnd, link, foundOnline, body, law, plan, channel, protocol,
+                unit, informationSystem, shelter, null);
+    }
+
+    /** Only PUBLIC instruments appear in published reports; a missing value counts as restricted. */
+    public boolean isPublic() {
+        return "PUBLIC".equals(confidentiality);
+    }
 
     /** INTER_AGENCY_BODY: the national authority or one of its bodies (section A, G.1-G.2). */
     @JsonIgnoreProperties(ignoreUnknown = true)

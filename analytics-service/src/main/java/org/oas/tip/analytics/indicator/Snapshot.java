@@ -1,6 +1,8 @@
 package org.oas.tip.analytics.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.oas.tip.analytics.sdg.Population;
+import org.oas.tip.analytics.sdg.VictimCount;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.Map;
 
 /**
  * The frozen input of one computation: a cycle's registry instruments and coded answers as pulled from the two services,
- * the countries whose assignment was ACCEPTED (the respondents) and the country names.
+ * the countries whose assignment was ACCEPTED (the respondents) and the country names; for SDG 16.2.2 the victim counts
+ * the respondents reported and the population figures loaded at the time.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Snapshot(
@@ -17,7 +20,14 @@ public record Snapshot(
         List<InstrumentRecord> instruments,
         List<CodedAnswerRecord> codedAnswers,
         List<String> respondents,
-        Map<String, String> countryNames) {
+        Map<String, String> countryNames,
+        List<VictimCount> detectedVictims,
+        List<Population> populations) {
+
+    public Snapshot(String cycle, Instant takenAt, List<InstrumentRecord> instruments, List<CodedAnswerRecord> codedAnswers,
+                    List<String> respondents, Map<String, String> countryNames) {
+        this(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, List.of(), List.of());
+    }
 
     public Snapshot {
         // copies, so that a snapshot cannot change under a computation or between two of them
@@ -25,5 +35,12 @@ public record Snapshot(
         codedAnswers = codedAnswers == null ? List.of() : List.copyOf(codedAnswers);
         respondents = respondents == null ? List.of() : List.copyOf(respondents);
         countryNames = countryNames == null ? Map.of() : Map.copyOf(countryNames);
+        detectedVictims = detectedVictims == null ? List.of() : List.copyOf(detectedVictims);
+        populations = populations == null ? List.of() : List.copyOf(populations);
+    }
+
+    /** The same snapshot with the population figures it is frozen with. */
+    public Snapshot withPopulations(List<Population> figures) {
+        return new Snapshot(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, detectedVictims, figures);
     }
 }

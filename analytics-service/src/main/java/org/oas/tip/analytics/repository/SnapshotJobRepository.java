@@ -7,4 +7,10 @@ import org.oas.tip.analytics.SnapshotJob;
 /** Reads and writes snapshot jobs. */
 @ApplicationScoped
 public class SnapshotJobRepository implements PanacheRepository<SnapshotJob> {
+
+    /** Marks every job still QUEUED or RUNNING as FAILED with the reason; returns how many there were. */
+    public int failUnfinished(String reason, java.time.Instant at) {
+        return update("status = ?1, error = ?2, finishedAt = ?3 where status in ?4", SnapshotJob.Status.FAILED, reason, at,
+                java.util.List.of(SnapshotJob.Status.QUEUED, SnapshotJob.Status.RUNNING));
+    }
 }

@@ -17,6 +17,8 @@ import org.oas.tip.analytics.mapping.DataQualityView;
 import org.oas.tip.analytics.mapping.ResultCsv;
 import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.SnapshotView;
+import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.mapping.SdgCsv;
 import org.oas.tip.analytics.service.SnapshotService;
 
 import java.util.List;
@@ -91,6 +93,44 @@ public class SnapshotResource {
     @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
     public String resultCsv(@PathParam("id") long id, @PathParam("code") String code) {
         return ResultCsv.buckets(service.result(id, code));
+    }
+
+    @GET
+    @Path("{id}/indicators/{code}")
+    @Produces("image/svg+xml;charset=UTF-8")
+    @Operation(summary = "The chart of one indicator of a snapshot", description = "An SVG drawn the way the report draws it.")
+    @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
+    public String resultSvg(@PathParam("id") long id, @PathParam("code") String code) {
+        return service.chart(id, code);
+    }
+
+    @GET
+    @Path("{id}/sdg-16-2-2")
+    @Operation(summary = "SDG indicator 16.2.2 of a snapshot, unsuppressed",
+            description = "Detected victims and rates per 100,000 population by country, year, sex, age and form of exploitation, "
+                    + "with the regional totals; every count, however small (this output needs a role).")
+    @APIResponse(responseCode = "200", description = "The observations", content = @Content(schema = @Schema(implementation = SdgView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public SdgView sdg(@PathParam("id") long id) {
+        return service.sdg(id);
+    }
+
+    @GET
+    @Path("{id}/sdg-16-2-2")
+    @Produces({"text/csv", SdgCsv.SDMX_CSV})
+    @Operation(summary = "SDG indicator 16.2.2 of a snapshot as SDMX-CSV, unsuppressed",
+            description = "Series VC_HTF_DETV and its breakdowns; REF_AREA in UN M49; NATURE C for counts, CA for rates.")
+    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public String sdgCsv(@PathParam("id") long id) {
+        return SdgCsv.of(service.sdg(id));
     }
 
     @GET

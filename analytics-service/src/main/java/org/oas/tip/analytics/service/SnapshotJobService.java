@@ -14,7 +14,11 @@ import org.oas.tip.analytics.indicator.Engine;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.mapping.SnapshotJobView;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import org.oas.tip.analytics.repository.IndicatorResultRepository;
+import org.oas.tip.analytics.repository.PopulationRepository;
+import org.oas.tip.analytics.sdg.Population;
 import org.oas.tip.analytics.repository.SnapshotJobRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
 import org.oas.tip.defaults.Problems;
@@ -24,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Starts snapshot jobs and runs them in the background: pull, freeze, compute every indicator, store. */
 @ApplicationScoped
@@ -37,10 +43,13 @@ public class SnapshotJobService {
     private final SnapshotSources sources;
     private final ManagedExecutor executor;
     private final ObjectMapper json;
+    private final PopulationRepository populations;
     private final Engine engine = new Engine();
 
     public SnapshotJobService(SnapshotJobRepository jobs, SnapshotRepository snapshots, IndicatorResultRepository results,
-                              SnapshotSources sources, ManagedExecutor executor, ObjectMapper json) {
+                              SnapshotSources sources, ManagedExecutor executor, ObjectMapper json,
+                              PopulationRepository populations) {
+        this.populations = populations;
         this.jobs = jobs;
         this.snapshots = snapshots;
         this.results = results;
@@ -74,7 +83,8 @@ public class SnapshotJobService {
     void run(long id) {
         String cycle = update(id, j -> j.status = SnapshotJob.Status.RUNNING).cycle;
         try {
-            Snapshot snapshot = sources.pull(cycle, pages -> update(id, j -> j.pagesFetched = pages));
+            Snapshot pulled = sources.pull(cycle, pages -> update(id, j -> j.pagesFetched = pages));
+            Snapshot snapshot = pulled.withPopulations(QuarkusTransaction.requiringNew().call(() -> populationFigures(pulled)));
             List<IndicatorResult> computed = engine.computeAll(snapshot);
             long snapshotId = QuarkusTransaction.requiringNew().call(() -> store(snapshot, computed));
             update(id, j -> {
@@ -91,6 +101,27 @@ public class SnapshotJobService {
                 j.finishedAt = Instant.now();
             });
         }
+    }
+
+    /**
+     * A job runs in this process only, so one found unfinished at start-up was cut off by a stop or crash; it is failed
+     * with that reason rather than left RUNNING for ever. It is not re-run: a job that brought the service down would
+     * bring it down again, and taking a snapshot again is one call.
+     */
+    void recover(@Observes StartupEvent start) {
+        int cut = QuarkusTransaction.requiringNew().call(() -> jobs.failUnfinished(
+                "Interrupted: the service stopped while the job ran; take the snapshot again", Instant.now()));
+        if (cut > 0) {
+            LOG.warnf("%d snapshot job(s) interrupted by a restart were marked FAILED", cut);
+        }
+    }
+
+    /** The figures of the country-years for which victims were reported: what SDG 16.2.2 divides by, frozen. */
+    private List<Population> populationFigures(Snapshot snapshot) {
+        Set<String> reported = snapshot.detectedVictims().stream().map(v -> v.country() + ":" + v.year())
+                .collect(Collectors.toSet());
+        return populations.search(null, null).stream().filter(f -> reported.contains(f.country + ":" + f.year))
+                .map(f -> new Population(f.country, f.year, f.population, f.source)).toList();
     }
 
     private long store(Snapshot snapshot, List<IndicatorResult> computed) {

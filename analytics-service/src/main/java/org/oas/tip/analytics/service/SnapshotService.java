@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.oas.tip.analytics.StoredIndicatorResult;
 import org.oas.tip.analytics.StoredSnapshot;
+import org.oas.tip.analytics.chart.ChartRenderer;
 import org.oas.tip.analytics.indicator.Catalogue;
+import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.ReferenceCheck;
 import org.oas.tip.analytics.indicator.ReferenceSet;
@@ -14,6 +16,8 @@ import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.mapping.DataQualityView;
 import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.SnapshotView;
+import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.sdg.Sdg1622;
 import org.oas.tip.analytics.repository.IndicatorResultRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
 import org.oas.tip.defaults.Problems;
@@ -60,6 +64,33 @@ public class SnapshotService {
         StoredIndicatorResult row = results.find(id, code)
                 .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + id));
         return ResultView.of(s.id, s.takenAt, read(row.result, IndicatorResult.class));
+    }
+
+    /** The chart of one result as an SVG document, with the full drill-down behind it. */
+    public String chart(long id, String code) {
+        snapshot(id);
+        IndicatorDefinition d = Catalogue.standard().find(code).orElseThrow(() -> Problems.notFound("Indicator " + code));
+        StoredIndicatorResult row = results.find(id, code)
+                .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + id));
+        return ChartRenderer.document(d, read(row.result, IndicatorResult.class));
+    }
+
+    /** SDG 16.2.2 on the snapshot as reported: every count, none suppressed (this output needs a role). */
+    public SdgView sdg(long id) {
+        StoredSnapshot s = snapshot(id);
+        Snapshot content = read(s.content, Snapshot.class);
+        return SdgView.of(s.id, s.takenAt, null, Sdg1622.compute(content.detectedVictims(), content.populations()));
+    }
+
+    /** The frozen content of a snapshot, as the engine reads it. */
+    public Snapshot content(long id) {
+        return read(snapshot(id).content, Snapshot.class);
+    }
+
+    /** Every result of the snapshot as computed, in the catalogue's order. */
+    public List<IndicatorResult> computed(long id) {
+        snapshot(id);
+        return ordered(results.ofSnapshot(id));
     }
 
     /** The printed figures of the cycle's report that the snapshot's results do not reproduce. */

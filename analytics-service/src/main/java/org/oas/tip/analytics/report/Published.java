@@ -1,0 +1,54 @@
+package org.oas.tip.analytics.report;
+
+import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.indicator.InstrumentRecord;
+import org.oas.tip.analytics.indicator.Snapshot;
+import org.oas.tip.analytics.sdg.Sdg1622;
+import org.oas.tip.analytics.sdg.SdgResult;
+import org.oas.tip.analytics.sdg.Suppression;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a report may publish of one snapshot: its results with public drill-down, the respondents' public instruments,
+ * and SDG 16.2.2 with small counts suppressed.
+ */
+public record Published(long snapshotId, String cycle, Instant takenAt, Map<String, String> countryNames,
+                        List<IndicatorResult> results, List<InstrumentRecord> instruments, SdgResult sdg,
+                        int suppressionThreshold) {
+
+    /** {@code threshold}: SDG 16.2.2 counts above zero and below it are suppressed. */
+    public static Published of(long snapshotId, Snapshot snapshot, List<IndicatorResult> computed, int threshold) {
+        PublicView view = new PublicView(snapshot);
+        // the inventories list what the figures count: the respondents' instruments
+        List<InstrumentRecord> inventories = view.instruments().stream()
+                .filter(i -> snapshot.respondents().contains(i.country())).toList();
+        return new Published(snapshotId, snapshot.cycle(), snapshot.takenAt(), snapshot.countryNames(),
+                computed.stream().map(view::result).toList(), inventories,
+                Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold);
+    }
+
+    public Optional<IndicatorResult> result(String code) {
+        return results.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** The results of one section, in the catalogue's order. */
+    public List<IndicatorResult> section(String section) {
+        return results.stream().filter(r -> r.code().startsWith(section + ".")).toList();
+    }
+
+    public String countryName(String iso3) {
+        return countryNames.getOrDefault(iso3, iso3);
+    }
+
+    /** Results keyed by code, in order. */
+    public Map<String, IndicatorResult> byCode() {
+        Map<String, IndicatorResult> map = new LinkedHashMap<>();
+        results.forEach(r -> map.put(r.code(), r));
+        return map;
+    }
+}

@@ -1,0 +1,108 @@
+package org.oas.tip.analytics.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.analytics.Report;
+import org.oas.tip.analytics.mapping.ResultCsv;
+import org.oas.tip.analytics.mapping.ResultView;
+import org.oas.tip.analytics.mapping.SdgCsv;
+import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.service.ReportDocuments;
+import org.oas.tip.analytics.service.ReportService;
+import org.oas.tip.defaults.CurrentCaller;
+
+/** One figure of a report: its result as JSON or CSV, and its chart as SVG, for other systems to embed. */
+@Path("/api/analytics/v1/reports/{id}")
+@Tag(name = "Reports")
+@PermitAll
+public class ReportFigureResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    static final String SVG = "image/svg+xml;charset=UTF-8";
+
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final CurrentCaller caller;
+
+    public ReportFigureResource(ReportService reports, ReportDocuments documents, CurrentCaller caller) {
+        this.reports = reports;
+        this.documents = documents;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("indicators/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One figure of a report", description = "As published: drill-down to public records only.")
+    @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultView.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public ResultView indicator(@PathParam("id") long id, @PathParam("code") String code) {
+        return documents.indicator(report(id), code);
+    }
+
+    @GET
+    @Path("indicators/{code}")
+    @Produces("text/csv")
+    @Operation(summary = "One figure of a report as CSV", description = "One row per bucket; lists are ';'-separated.")
+    @APIResponse(responseCode = "200", description = "The buckets", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public String indicatorCsv(@PathParam("id") long id, @PathParam("code") String code) {
+        return ResultCsv.buckets(documents.indicator(report(id), code));
+    }
+
+    @GET
+    @Path("figures/{code}")
+    @Produces(SVG)
+    @Operation(summary = "The chart of one figure", description = "An SVG drawn the way the report draws it (bars, pie or histogram).")
+    @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = SVG))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public String figure(@PathParam("id") long id, @PathParam("code") String code) {
+        return documents.figure(report(id), code);
+    }
+
+    @GET
+    @Path("sdg-16-2-2")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "SDG indicator 16.2.2 as published",
+            description = "Counts above zero and below the suppression threshold are hidden, with enough others that they cannot be "
+                    + "worked out from the totals.")
+    @APIResponse(responseCode = "200", description = "The observations", content = @Content(schema = @Schema(implementation = SdgView.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public SdgView sdg(@PathParam("id") long id) {
+        return documents.sdg(report(id));
+    }
+
+    @GET
+    @Path("sdg-16-2-2")
+    @Produces({"text/csv", SdgCsv.SDMX_CSV})
+    @Operation(summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
+            description = "Series VC_HTF_DETV and its breakdowns; suppressed values have an empty OBS_VALUE and CONF_STATUS C.")
+    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public String sdgCsv(@PathParam("id") long id) {
+        return SdgCsv.of(documents.sdg(report(id)));
+    }
+
+    private Report report(long id) {
+        return reports.get(id, caller.get());
+    }
+}

@@ -1,0 +1,129 @@
+package org.oas.tip.analytics.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.analytics.Report;
+import org.oas.tip.analytics.mapping.NewReport;
+import org.oas.tip.analytics.mapping.ReportView;
+import org.oas.tip.analytics.mapping.StatusChange;
+import org.oas.tip.analytics.service.ReportDocuments;
+import org.oas.tip.analytics.service.ReportService;
+import org.oas.tip.defaults.CurrentCaller;
+
+import java.util.List;
+
+/** Progress reports: assembled from a snapshot by the secretariat, reviewed by the countries, then published. */
+@Path("/api/analytics/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final CurrentCaller caller;
+
+    public ReportResource(ReportService reports, ReportDocuments documents, CurrentCaller caller) {
+        this.reports = reports;
+        this.documents = documents;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List reports", description = "Newest first. FINAL reports are public; focal points also see those "
+            + "under COUNTRY_REVIEW; the secretariat and analysts see drafts too.")
+    @APIResponse(responseCode = "200", description = "The reports the caller may read",
+            content = @Content(schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    public List<ReportView> list(@QueryParam("cycle") @Parameter(example = "2015-2018") String cycle,
+                                 @QueryParam("status") @Parameter(description = "DRAFT, COUNTRY_REVIEW or FINAL") String status) {
+        return reports.list(cycle, ReportService.status(status), caller.get()).stream().map(r -> documents.view(r, false)).toList();
+    }
+
+    @POST
+    @RolesAllowed("tip-admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assemble a report", description = "A DRAFT report of one snapshot's figures; the snapshot never "
+            + "changes, so neither do the report's figures.")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "The report"),
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No such snapshot, or a bad title", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
+    public Response create(NewReport input, @Context UriInfo uri) {
+        Report r = reports.create(input, caller.get());
+        return Response.created(uri.getBaseUriBuilder().path("api/analytics/v1/reports/{id}").build(r.id))
+                .tag(Integer.toString(r.version)).entity(documents.view(r, false)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Read a report", description = "Its sections A-G with every figure as published: counts, "
+            + "percentages, statistics and the countries behind each number; drill-down names public records only.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "Needed to change its status"),
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") long id) {
+        Report r = reports.get(id, caller.get());
+        return Response.ok(documents.view(r, true)).tag(Integer.toString(r.version)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
+            + "with their charts and tables, SDG 16.2.2 with small counts suppressed, the appendix inventories of public "
+            + "instruments and the data notes.")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
+    public String html(@PathParam("id") long id) {
+        Report r = reports.get(id, caller.get());
+        return documents.html(r.id, r.version, r);
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @RolesAllowed("tip-admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a report on", description = "DRAFT to COUNTRY_REVIEW, then COUNTRY_REVIEW to FINAL; nothing "
+            + "else. A FINAL report is public and never changes. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No status, or not a status", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not the next status", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
+    public Response changeStatus(@PathParam("id") long id, StatusChange change, @HeaderParam("If-Match") String ifMatch) {
+        Report r = reports.changeStatus(id, change, ifMatch, caller.get());
+        return Response.ok(documents.view(r, false)).tag(Integer.toString(r.version)).build();
+    }
+}

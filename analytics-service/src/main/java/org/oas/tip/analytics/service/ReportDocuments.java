@@ -1,0 +1,71 @@
+package org.oas.tip.analytics.service;
+
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.oas.tip.analytics.Report;
+import org.oas.tip.analytics.chart.ChartRenderer;
+import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.mapping.ResultView;
+import org.oas.tip.analytics.mapping.ReportView;
+import org.oas.tip.analytics.report.Published;
+import org.oas.tip.analytics.report.ReportPage;
+import org.oas.tip.analytics.report.SdgSection;
+import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.report.Sections;
+import org.oas.tip.defaults.Problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a report shows, as JSON, as one indicator, as a chart, and as the assembled HTML document. */
+@ApplicationScoped
+public class ReportDocuments {
+
+    private final PublishedSnapshots published;
+    private final SnapshotService snapshots;
+    private final Template report;
+
+    public ReportDocuments(PublishedSnapshots published, SnapshotService snapshots, Template report) {
+        this.published = published;
+        this.snapshots = snapshots;
+        this.report = report;
+    }
+
+    /** The report with its sections; {@code withSections} false gives the summary that lists show. */
+    public ReportView view(Report r, boolean withSections) {
+        Published p = published.of(r.snapshotId);
+        if (!withSections) {
+            return ReportView.of(r, p.takenAt(), null);
+        }
+        List<ReportView.SectionView> sections = new ArrayList<>();
+        Sections.TITLES.forEach((code, title) -> sections.add(new ReportView.SectionView(code, title,
+                p.section(code).stream().map(res -> ResultView.of(r.snapshotId, p.takenAt(), res)).toList())));
+        return ReportView.of(r, p.takenAt(), sections);
+    }
+
+    public ResultView indicator(Report r, String code) {
+        Published p = published.of(r.snapshotId);
+        IndicatorResult res = p.result(code).orElseThrow(() -> Problems.notFound("Indicator " + code + " of report " + r.id));
+        return ResultView.of(r.snapshotId, p.takenAt(), res);
+    }
+
+    /** SDG 16.2.2 as published: small counts suppressed. */
+    public SdgView sdg(Report r) {
+        Published p = published.of(r.snapshotId);
+        return SdgView.of(r.snapshotId, p.takenAt(), p.suppressionThreshold(), p.sdg());
+    }
+
+    public String figure(Report r, String code) {
+        return published.figure(r.snapshotId, code);
+    }
+
+    /** The whole report as one HTML page; its content changes only with its status, hence the key. */
+    @CacheResult(cacheName = "report-html")
+    public String html(@CacheKey long id, @CacheKey int version, Report r) {
+        Published p = published.of(r.snapshotId);
+        ReportPage page = ReportPage.of(r, p, ChartRenderer::element, SdgSection.of(p), snapshots.dataQuality(r.snapshotId));
+        return report.data("page", page).render();
+    }
+}
