@@ -66,6 +66,8 @@ class SecurityMatrixTest {
                     .get(API + "/snapshots/" + snapshot + "/indicators/D.legal_path").statusCode()),
             Map.entry("snapshot svg", w -> w.request().accept("image/svg+xml")
                     .get(API + "/snapshots/" + snapshot + "/indicators/D.legal_path").statusCode()),
+            Map.entry("progress", w -> w.request().queryParam("since", snapshot)
+                    .get(API + "/snapshots/" + snapshot + "/progress").statusCode()),
             Map.entry("data quality", w -> w.request().get(API + "/snapshots/" + snapshot + "/data-quality").statusCode()),
             Map.entry("snapshot sdg", w -> w.request().get(API + "/snapshots/" + snapshot + "/sdg-16-2-2").statusCode()),
             Map.entry("snapshot sdmx", w -> w.request().accept("text/csv").get(API + "/snapshots/" + snapshot + "/sdg-16-2-2").statusCode()),
@@ -110,6 +112,7 @@ class SecurityMatrixTest {
                 {"snapshot result", 401, 403, 403, 200, 200},
                 {"snapshot csv", 401, 403, 403, 200, 200},
                 {"snapshot svg", 401, 403, 403, 200, 200},
+                {"progress", 401, 403, 403, 200, 200},
                 {"data quality", 401, 403, 403, 200, 200},
                 {"snapshot sdg", 401, 403, 403, 200, 200},
                 {"snapshot sdmx", 401, 403, 403, 200, 200},

@@ -108,6 +108,29 @@ class SnapshotResourceTest {
     }
 
     @Test
+    void progressNamesTheCountriesThatMovedBetweenTwoSnapshots() {
+        long first = takeSnapshot();
+        revise(1);
+        long second = takeSnapshot();
+        String legalPath = "changes.find { it.code == 'D.legal_path' }";
+        given().auth().oauth2(TestTokens.analyst()).queryParam("since", first)
+                .when().get(API + "/snapshots/" + second + "/progress")
+                .then().statusCode(200)
+                .body("snapshotId", equalTo((int) second)).body("since", equalTo((int) first))
+                .body(legalPath + ".buckets.find { it.key == 'COMPREHENSIVE_LAW' }.countriesIn", contains("MEX"))
+                .body(legalPath + ".buckets.find { it.key == 'COMPREHENSIVE_LAW' }.change", equalTo(1))
+                .body(legalPath + ".buckets.find { it.key == 'CRIMINAL_CODE' }.countriesOut", contains("MEX"))
+                .body("changes.code", everyItem(org.hamcrest.Matchers.not(equalTo("A.authority_model"))));
+        given().auth().oauth2(TestTokens.analyst()).queryParam("since", first).queryParam("all", true)
+                .when().get(API + "/snapshots/" + second + "/progress")
+                .then().statusCode(200).body("changes.code", hasItem("A.authority_model"));
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + second + "/progress")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("since"));
+        given().auth().oauth2(TestTokens.analyst()).queryParam("since", 987654).when().get(API + "/snapshots/" + second + "/progress")
+                .then().statusCode(400).body("violations[0].field", equalTo("since"));
+    }
+
+    @Test
     void bucketsComeAsCsv() {
         long id = takeSnapshot();
         String csv = given().auth().oauth2(TestTokens.analyst()).accept("text/csv")

@@ -11,15 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.analytics.mapping.DataQualityView;
+import org.oas.tip.analytics.mapping.ProgressView;
 import org.oas.tip.analytics.mapping.ResultCsv;
 import org.oas.tip.analytics.mapping.ResultView;
-import org.oas.tip.analytics.mapping.SnapshotView;
-import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.mapping.SdgCsv;
+import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.mapping.SnapshotView;
 import org.oas.tip.analytics.service.SnapshotService;
+import org.oas.tip.defaults.Problems;
 
 import java.util.List;
 
@@ -131,6 +134,26 @@ public class SnapshotResource {
     @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
     public String sdgCsv(@PathParam("id") long id) {
         return SdgCsv.of(service.sdg(id));
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @Operation(summary = "Progress since an earlier snapshot",
+            description = "Each indicator of this snapshot against the same indicator of `since` (usually the previous cycle's): "
+                    + "the value before and after, and per bucket the countries that entered and left it, e.g. the countries "
+                    + "that opened a dedicated line.")
+    @APIResponse(responseCode = "200", description = "The changes", content = @Content(schema = @Schema(implementation = ProgressView.class)))
+    @APIResponse(responseCode = "400", description = "`since` missing or not a snapshot", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public ProgressView progress(@PathParam("id") long id,
+                                 @QueryParam("since") @Parameter(description = "The earlier snapshot's id", required = true) Long since,
+                                 @QueryParam("all") @Parameter(description = "Also the indicators that did not move") boolean all) {
+        if (since == null) {
+            throw Problems.invalidParameter("since", "the id of the snapshot to compare against is required");
+        }
+        return service.progress(id, since, all);
     }
 
     @GET

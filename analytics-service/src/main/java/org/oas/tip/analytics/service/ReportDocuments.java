@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.analytics.Report;
 import org.oas.tip.analytics.chart.ChartRenderer;
 import org.oas.tip.analytics.indicator.IndicatorResult;
-import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.ReportView;
+import org.oas.tip.analytics.mapping.ResultView;
+import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.report.Published;
 import org.oas.tip.analytics.report.ReportPage;
 import org.oas.tip.analytics.report.SdgSection;
-import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.report.Sections;
 import org.oas.tip.defaults.Problems;
 

@@ -8,18 +8,21 @@ import org.oas.tip.analytics.StoredIndicatorResult;
 import org.oas.tip.analytics.StoredSnapshot;
 import org.oas.tip.analytics.chart.ChartRenderer;
 import org.oas.tip.analytics.indicator.Catalogue;
+import org.oas.tip.analytics.indicator.IndicatorChange;
 import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.indicator.Progress;
 import org.oas.tip.analytics.indicator.ReferenceCheck;
 import org.oas.tip.analytics.indicator.ReferenceSet;
 import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.mapping.DataQualityView;
+import org.oas.tip.analytics.mapping.ProgressView;
 import org.oas.tip.analytics.mapping.ResultView;
-import org.oas.tip.analytics.mapping.SnapshotView;
 import org.oas.tip.analytics.mapping.SdgView;
-import org.oas.tip.analytics.sdg.Sdg1622;
+import org.oas.tip.analytics.mapping.SnapshotView;
 import org.oas.tip.analytics.repository.IndicatorResultRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
+import org.oas.tip.analytics.sdg.Sdg1622;
 import org.oas.tip.defaults.Problems;
 
 import java.io.UncheckedIOException;
@@ -80,6 +83,16 @@ public class SnapshotService {
         StoredSnapshot s = snapshot(id);
         Snapshot content = read(s.content, Snapshot.class);
         return SdgView.of(s.id, s.takenAt, null, Sdg1622.compute(content.detectedVictims(), content.populations()));
+    }
+
+    /** Each indicator of the snapshot against the same one of an earlier snapshot; {@code all} keeps those that did not move. */
+    public ProgressView progress(long id, long since, boolean all) {
+        StoredSnapshot now = snapshot(id);
+        StoredSnapshot before = snapshots.findByIdOptional(since)
+                .orElseThrow(() -> Problems.invalidParameter("since", "no snapshot " + since));
+        List<IndicatorChange> changes = Progress.compare(ordered(results.ofSnapshot(since)), ordered(results.ofSnapshot(id)))
+                .stream().filter(c -> all || c.changed()).toList();
+        return new ProgressView(now.id, now.cycle, now.takenAt, before.id, before.cycle, before.takenAt, changes);
     }
 
     /** The frozen content of a snapshot, as the engine reads it. */

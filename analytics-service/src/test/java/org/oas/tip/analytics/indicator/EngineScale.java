@@ -11,14 +11,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A benchmark to run by hand, not a test: times {@code Engine.computeAll} on synthetic snapshots of 1x, 10x and 100x the
- * 2015-2018 baseline (33 countries, about 350 instruments and 480 coded answers per 1x) and on the repository's own
- * baseline, and prints the median of several warm runs.
- * <pre>
- * ./mvnw -q -pl analytics-service test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/analytics-cp.txt
- * cd analytics-service &amp;&amp; java -cp target/classes:target/test-classes:$(cat /tmp/analytics-cp.txt) \
- *     org.oas.tip.analytics.indicator.EngineScale
- * </pre>
+ * A benchmark, not a test (run by {@code bench/analytics-engine.sh}): times {@code Engine.computeAll}, every indicator of
+ * the catalogue, on the repository's 2015-2018 baseline and on synthetic snapshots of the given multiples of it (33
+ * countries, about 350 instruments and 480 coded answers per 1x), and prints the median of several warm runs and the
+ * time per 1,000 records, which stays flat when the work grows linearly.
  */
 public final class EngineScale {
 
@@ -42,12 +38,14 @@ public final class EngineScale {
 
     public static void main(String[] args) throws IOException {
         Engine engine = new Engine();
-        System.out.printf("%-28s %8s %12s %8s %12s%n", "snapshot", "countries", "instruments", "answers", "median ms");
+        int[] factors = args.length == 0 ? new int[] {1, 10, 100} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf("%-28s %9s %12s %8s %10s %17s%n", "snapshot", "countries", "instruments", "answers", "median ms",
+                "ms per 1k records");
         if (Files.exists(BaselineSnapshot.ANSWERS)) {
             time(engine, "repository baseline", BaselineSnapshot.build(), 31);
         }
-        for (int factor : new int[] {1, 10, 100}) {
-            time(engine, "synthetic " + factor + "x", synthetic(factor, 42), factor == 100 ? 7 : 21);
+        for (int factor : factors) {
+            time(engine, "synthetic " + factor + "x", synthetic(factor, 42), factor >= 100 ? 7 : 21);
         }
     }
 
@@ -62,8 +60,9 @@ public final class EngineScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-28s %8d %12d %8d %12.1f%n", name, snapshot.respondents().size(), snapshot.instruments().size(),
-                snapshot.codedAnswers().size(), ms[runs / 2]);
+        int records = snapshot.instruments().size() + snapshot.codedAnswers().size();
+        System.out.printf("%-28s %9d %12d %8d %10.2f %17.3f%n", name, snapshot.respondents().size(),
+                snapshot.instruments().size(), snapshot.codedAnswers().size(), ms[runs / 2], ms[runs / 2] * 1000 / records);
     }
 
     /** {@code factor} x 33 countries, each with about 10.6 instruments and 15 coded answers of the baseline's kinds. */

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,45 @@ class LocalStackIT {
         given().queryParam("q", code).when().get("/api/registry/v1/instruments").then()
                 .body("items[0].channel.type", equalTo("DEDICATED_TIP_LINE")).body("items[0].channel.contact", equalTo("145"))
                 .body("items[0].provenance.source", equalTo("CYCLE_ANSWER"));
+    }
+
+    @Test
+    void theBaselineCycleIsComputedFromBothServicesAndPublishedAsAReport() {
+        String analyst = clientToken("oas-system", "local-dev-secret-oas-system");
+        String admin = clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
+        String job = given().auth().oauth2(analyst).when().post("/api/analytics/v1/cycles/2015-2018/snapshots")
+                .then().statusCode(202).extract().header("Location");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status = "QUEUED";
+        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
+            Http.sleep(Duration.ofMillis(300));
+            status = given().auth().oauth2(analyst).when().get(job.replaceFirst("^https?://[^/]+", ""))
+                    .then().statusCode(200).extract().path("status");
+        }
+        assertEquals("DONE", status, "the snapshot job pulled the registry and the questionnaire service");
+        int snapshot = given().auth().oauth2(analyst).when().get(job.replaceFirst("^https?://[^/]+", "")).then().extract().path("snapshotId");
+        // the report's headline figure (executive summary L167): 13 of the 33 respondents have a dedicated line
+        given().auth().oauth2(analyst).when().get("/api/analytics/v1/snapshots/" + snapshot + "/indicators/E.dedicated_line")
+                .then().statusCode(200).body("value", equalTo(13)).body("denominator", equalTo(33));
+
+        String created = given().auth().oauth2(admin).contentType("application/json").body("{\"snapshotId\": " + snapshot + "}")
+                .when().post("/api/analytics/v1/reports").then().statusCode(201).extract().header("Location");
+        String report = created.replaceFirst("^https?://[^/]+", "");
+        String etag = given().auth().oauth2(admin).when().get(report).then().statusCode(200).extract().header("ETag");
+        etag = given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"COUNTRY_REVIEW\"}")
+                .when().put(report + "/status").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(clientToken("tool-arg", "local-dev-secret-arg")).contentType("application/json")
+                .body("{\"section\": \"E\", \"text\": \"Line 145 also answers in English.\"}")
+                .when().post(report + "/comments").then().statusCode(201).body("country", equalTo("ARG"));
+        given().auth().oauth2(clientToken("tool-mex", "local-dev-secret-mex")).when().get(report + "/comments")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().when().get(report).then().statusCode(404);
+        given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"FINAL\"}")
+                .when().put(report + "/status").then().statusCode(200);
+        String html = given().accept("text/html").when().get(report).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Section G: Gender Perspective") && html.contains("Appendix 9: Directory of dedicated phone lines"),
+                "the published report assembles the sections and the appendices");
+        given().when().get(report + "/figures/E.dedicated_line").then().statusCode(200).contentType(startsWith("image/svg+xml"));
     }
 
     @Test
