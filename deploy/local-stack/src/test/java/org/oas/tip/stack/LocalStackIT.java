@@ -163,6 +163,8 @@ class LocalStackIT {
 
         String created = given().auth().oauth2(admin).contentType("application/json").body("{\"snapshotId\": " + snapshot + "}")
                 .when().post("/api/analytics/v1/reports").then().statusCode(201).extract().header("Location");
+        assertTrue(created.startsWith(stack.config().gatewayUrl() + "/api/analytics/v1/reports/"),
+                "Location names the gateway the caller used, not the service behind it: " + created);
         String report = created.replaceFirst("^https?://[^/]+", "");
         String etag = given().auth().oauth2(admin).when().get(report).then().statusCode(200).extract().header("ETag");
         etag = given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"COUNTRY_REVIEW\"}")
@@ -176,8 +178,10 @@ class LocalStackIT {
         given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"FINAL\"}")
                 .when().put(report + "/status").then().statusCode(200);
         String html = given().accept("text/html").when().get(report).then().statusCode(200).extract().asString();
-        assertTrue(html.contains("Section G: Gender Perspective") && html.contains("Appendix 9: Directory of dedicated phone lines"),
-                "the published report assembles the sections and the appendices");
+        assertTrue(html.contains("Section G: Gender Perspective") && html.contains("Appendix 9: Directory of dedicated phone lines")
+                && html.contains("<td>Argentina</td><td>Line 145"), "the published report assembles the sections and the appendices");
+        given().header("Accept-Encoding", "gzip").accept("text/html").when().get(report)
+                .then().statusCode(200).header("Content-Encoding", "gzip");
         given().when().get(report + "/figures/E.dedicated_line").then().statusCode(200).contentType(startsWith("image/svg+xml"));
     }
 
