@@ -92,14 +92,33 @@ public class SnapshotJobService {
                 j.snapshotId = snapshotId;
                 j.finishedAt = Instant.now();
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // a cycle too large for the heap ends as FAILED with the reason too, once the job's data are released
             LOG.warnf("snapshot job %d of cycle %s failed: %s", id, cycle, e.getMessage());
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            fail(id, outOfMemory(e) ? "The cycle's data did not fit in this service's memory; give the analytics service a"
+                    + " larger heap (-Xmx)" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fail(long id, String reason) {
+        try {
             update(id, j -> {
                 j.status = SnapshotJob.Status.FAILED;
                 j.error = reason;
                 j.finishedAt = Instant.now();
             });
+        } catch (RuntimeException e) {
+            // the job stays RUNNING until the next start marks it FAILED (recover)
+            LOG.errorf(e, "could not record the failure of snapshot job %d", id);
         }
     }
 

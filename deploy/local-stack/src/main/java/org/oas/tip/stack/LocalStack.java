@@ -79,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
                 new QuarkusService("registry-service", "registry-service", config.registryPort(), serviceEnv("registry"),
                         QuarkusService.SERVICE_JVM),
                 new QuarkusService("analytics-service", "analytics-service", config.analyticsPort(), serviceEnv("analytics"),
-                        QuarkusService.SERVICE_JVM));
+                        QuarkusService.ANALYTICS_JVM));
     }
 
     QuarkusService gateway() {
