@@ -35,10 +35,10 @@ public class ReportDocuments {
 
     /** The report with its sections; {@code withSections} false gives the summary that lists show. */
     public ReportView view(Report r, boolean withSections) {
-        Published p = published.of(r.snapshotId);
         if (!withSections) {
-            return ReportView.of(r, p.takenAt(), null);
+            return ReportView.of(r, snapshots.summary(r.snapshotId).takenAt(), null);
         }
+        Published p = published.of(r.snapshotId);
         List<ReportView.SectionView> sections = new ArrayList<>();
         Sections.TITLES.forEach((code, title) -> sections.add(new ReportView.SectionView(code, title,
                 p.section(code).stream().map(res -> ResultView.of(r.snapshotId, p.takenAt(), res)).toList())));

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.oas.tip.analytics.Report;
 import org.oas.tip.analytics.ReportComment;
-import org.oas.tip.analytics.StoredSnapshot;
 import org.oas.tip.analytics.mapping.CommentInput;
 import org.oas.tip.analytics.mapping.CommentView;
 import org.oas.tip.analytics.mapping.NewReport;
@@ -15,6 +14,7 @@ import org.oas.tip.analytics.report.Sections;
 import org.oas.tip.analytics.repository.ReportCommentRepository;
 import org.oas.tip.analytics.repository.ReportRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
+import org.oas.tip.analytics.repository.SnapshotSummary;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.Problems;
@@ -78,12 +78,12 @@ public class ReportService {
 
     @Transactional
     public Report create(@NotNull(message = "a body with snapshotId is required") @Valid NewReport input, Caller caller) {
-        StoredSnapshot snapshot = snapshots.findByIdOptional(input.snapshotId())
+        SnapshotSummary snapshot = snapshots.summary(input.snapshotId())
                 .orElseThrow(() -> Problems.invalid("snapshotId", "no snapshot " + input.snapshotId()));
         Report r = new Report();
-        r.snapshotId = snapshot.id;
-        r.cycle = snapshot.cycle;
-        r.title = input.title() == null ? "Progress report " + snapshot.cycle : input.title().strip();
+        r.snapshotId = snapshot.id();
+        r.cycle = snapshot.cycle();
+        r.title = input.title() == null ? "Progress report " + snapshot.cycle() : input.title().strip();
         r.status = Report.Status.DRAFT;
         r.createdAt = Instant.now();
         r.createdBy = caller.subject();

@@ -22,6 +22,7 @@ import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.mapping.SnapshotView;
 import org.oas.tip.analytics.repository.IndicatorResultRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
+import org.oas.tip.analytics.repository.SnapshotSummary;
 import org.oas.tip.analytics.sdg.Sdg1622;
 import org.oas.tip.defaults.Problems;
 
@@ -48,7 +49,7 @@ public class SnapshotService {
 
     public List<SnapshotView> list(String cycle) {
         return snapshots.search(cycle).stream()
-                .map(s -> new SnapshotView(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, null)).toList();
+                .map(s -> new SnapshotView(s.id(), s.cycle(), s.takenAt(), s.instrumentCount(), s.answerCount(), null)).toList();
     }
 
     public SnapshotView get(long id) {
@@ -58,20 +59,20 @@ public class SnapshotService {
 
     /** Every result of the snapshot, in the catalogue's order. */
     public List<ResultView> results(long id) {
-        StoredSnapshot s = snapshot(id);
-        return ordered(results.ofSnapshot(id)).stream().map(r -> ResultView.of(s.id, s.takenAt, r)).toList();
+        SnapshotSummary s = summary(id);
+        return ordered(results.ofSnapshot(id)).stream().map(r -> ResultView.of(s.id(), s.takenAt(), r)).toList();
     }
 
     public ResultView result(long id, String code) {
-        StoredSnapshot s = snapshot(id);
+        SnapshotSummary s = summary(id);
         StoredIndicatorResult row = results.find(id, code)
                 .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + id));
-        return ResultView.of(s.id, s.takenAt, read(row.result, IndicatorResult.class));
+        return ResultView.of(s.id(), s.takenAt(), read(row.result, IndicatorResult.class));
     }
 
     /** The chart of one result as an SVG document, with the full drill-down behind it. */
     public String chart(long id, String code) {
-        snapshot(id);
+        summary(id);
         IndicatorDefinition d = Catalogue.standard().find(code).orElseThrow(() -> Problems.notFound("Indicator " + code));
         StoredIndicatorResult row = results.find(id, code)
                 .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + id));
@@ -87,12 +88,12 @@ public class SnapshotService {
 
     /** Each indicator of the snapshot against the same one of an earlier snapshot; {@code all} keeps those that did not move. */
     public ProgressView progress(long id, long since, boolean all) {
-        StoredSnapshot now = snapshot(id);
-        StoredSnapshot before = snapshots.findByIdOptional(since)
+        SnapshotSummary now = summary(id);
+        SnapshotSummary before = snapshots.summary(since)
                 .orElseThrow(() -> Problems.invalidParameter("since", "no snapshot " + since));
         List<IndicatorChange> changes = Progress.compare(ordered(results.ofSnapshot(since)), ordered(results.ofSnapshot(id)))
                 .stream().filter(c -> all || c.changed()).toList();
-        return new ProgressView(now.id, now.cycle, now.takenAt, before.id, before.cycle, before.takenAt, changes);
+        return new ProgressView(now.id(), now.cycle(), now.takenAt(), before.id(), before.cycle(), before.takenAt(), changes);
     }
 
     /** The frozen content of a snapshot, as the engine reads it. */
@@ -102,21 +103,26 @@ public class SnapshotService {
 
     /** Every result of the snapshot as computed, in the catalogue's order. */
     public List<IndicatorResult> computed(long id) {
-        snapshot(id);
+        summary(id);
         return ordered(results.ofSnapshot(id));
     }
 
     /** The printed figures of the cycle's report that the snapshot's results do not reproduce. */
     public DataQualityView dataQuality(long id) {
-        StoredSnapshot s = snapshot(id);
-        var reference = ReferenceSet.of(s.cycle);
+        SnapshotSummary s = summary(id);
+        var reference = ReferenceSet.of(s.cycle());
         if (reference.isEmpty()) {
-            return new DataQualityView(s.id, s.takenAt, s.cycle, null, 0, List.of());
+            return new DataQualityView(s.id(), s.takenAt(), s.cycle(), null, 0, List.of());
         }
         List<IndicatorResult> computed = ordered(results.ofSnapshot(id));
         var checks = ReferenceCheck.check(computed, reference.get());
-        return new DataQualityView(s.id, s.takenAt, s.cycle, reference.get().source(), checks.size(),
+        return new DataQualityView(s.id(), s.takenAt(), s.cycle(), reference.get().source(), checks.size(),
                 checks.stream().filter(c -> !c.agrees()).map(DataQualityView.Disagreement::of).toList());
+    }
+
+    /** The snapshot without its content; 404 when there is none. */
+    public SnapshotSummary summary(long id) {
+        return snapshots.summary(id).orElseThrow(() -> Problems.notFound("Snapshot " + id));
     }
 
     private StoredSnapshot snapshot(long id) {
