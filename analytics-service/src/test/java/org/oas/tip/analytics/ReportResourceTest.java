@@ -133,7 +133,8 @@ class ReportResourceTest {
         given().when().get(REPORTS + "/" + id + "/indicators/D.legal_path").then().statusCode(200)
                 .body("buckets.find { it.key == 'CRIMINAL_CODE' }.countries", contains("MEX"))
                 .body("buckets.find { it.key == 'CRIMINAL_CODE' }.recordIds", empty())
-                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.recordIds", contains(1));
+                .body("buckets.find { it.key == 'COMPREHENSIVE_LAW' }.recordIds", contains(1))
+                .body("notes", not(hasItem(containsString("URY"))));
         given().auth().oauth2(TestTokens.analyst()).when().get(Snapshots.API + "/snapshots/" + snapshot + "/indicators/D.legal_path")
                 .then().statusCode(200).body("buckets.find { it.key == 'CRIMINAL_CODE' }.recordIds", contains(2));
         String csv = given().accept("text/csv").when().get(REPORTS + "/" + id + "/indicators/D.legal_path")

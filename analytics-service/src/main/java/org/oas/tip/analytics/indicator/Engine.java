@@ -12,6 +12,9 @@ public final class Engine {
     // the snapshot is grouped once (instruments by kind, answers by item) and each indicator reads only its groups, so
     // the work grows linearly with the data
 
+    /** How the note naming the non-respondents whose rows were left out begins. */
+    public static final String LEFT_OUT_NOTE = "Rows of countries that are not respondents were left out";
+
     private final Catalogue catalogue;
     private final Map<String, Calculator> calculators = new HashMap<>();
 
@@ -63,7 +66,7 @@ public final class Engine {
         if (!leftOut.isEmpty()) {
             List<String> parts = new ArrayList<>();
             leftOut.forEach((source, countries) -> parts.add(source + ": " + String.join(", ", countries)));
-            notes.add("Rows of countries that are not respondents were left out (" + String.join("; ", parts) + ")");
+            notes.add(LEFT_OUT_NOTE + " (" + String.join("; ", parts) + ")");
         }
         return new IndicatorResult(d.code(), snapshot.cycle(), snapshot.takenAt(), o.value(), o.numerator(), o.denominator(),
                 Percent.of(o.numerator(), o.denominator()), o.buckets(), o.stats(), notes);

@@ -1,6 +1,7 @@
 package org.oas.tip.analytics.report;
 
 import org.oas.tip.analytics.indicator.Bucket;
+import org.oas.tip.analytics.indicator.Engine;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.InstrumentRecord;
 import org.oas.tip.analytics.indicator.Snapshot;
@@ -33,7 +34,9 @@ public final class PublicView {
                 .map(b -> new Bucket(b.key(), b.label(), b.count(), b.percentage(), b.countries(),
                         b.recordIds().stream().filter(publicIds::contains).toList(), b.answerIds()))
                 .toList();
+        // the note naming non-respondents with rows of a kind would tell that a country holds (maybe restricted) records
+        List<String> notes = r.notes().stream().filter(n -> !n.startsWith(Engine.LEFT_OUT_NOTE)).toList();
         return new IndicatorResult(r.code(), r.cycle(), r.snapshotTakenAt(), r.value(), r.numerator(), r.denominator(),
-                r.percentage(), buckets, r.stats(), r.notes());
+                r.percentage(), buckets, r.stats(), notes);
     }
 }

@@ -8,10 +8,10 @@ import org.oas.tip.analytics.sdg.SdgResult;
 import org.oas.tip.analytics.sdg.Suppression;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a report may publish of one snapshot: its results with public drill-down, the respondents' public instruments,
@@ -25,8 +25,8 @@ public record Published(long snapshotId, String cycle, Instant takenAt, Map<Stri
     public static Published of(long snapshotId, Snapshot snapshot, List<IndicatorResult> computed, int threshold) {
         PublicView view = new PublicView(snapshot);
         // the inventories list what the figures count: the respondents' instruments
-        List<InstrumentRecord> inventories = view.instruments().stream()
-                .filter(i -> snapshot.respondents().contains(i.country())).toList();
+        Set<String> respondents = Set.copyOf(snapshot.respondents());
+        List<InstrumentRecord> inventories = view.instruments().stream().filter(i -> respondents.contains(i.country())).toList();
         return new Published(snapshotId, snapshot.cycle(), snapshot.takenAt(), snapshot.countryNames(),
                 computed.stream().map(view::result).toList(), inventories,
                 Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold);
@@ -43,12 +43,5 @@ public record Published(long snapshotId, String cycle, Instant takenAt, Map<Stri
 
     public String countryName(String iso3) {
         return countryNames.getOrDefault(iso3, iso3);
-    }
-
-    /** Results keyed by code, in order. */
-    public Map<String, IndicatorResult> byCode() {
-        Map<String, IndicatorResult> map = new LinkedHashMap<>();
-        results.forEach(r -> map.put(r.code(), r));
-        return map;
     }
 }
