@@ -47,7 +47,7 @@ class SnapshotResourceTest {
                 .then().statusCode(202).header("Location", containsString("/api/analytics/v1/snapshot-jobs/"))
                 .body("status", equalTo("QUEUED")).body("cycle", equalTo("2015-2018"))
                 .extract().header("Location");
-        JsonPath job = awaitEnd(location);
+        JsonPath job = Snapshots.awaitEnd(location);
         assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
         assertEquals(7, job.getInt("pagesFetched"), "assignments, coded answers, the answers of ARG and MEX, two instrument pages, countries");
         long id = job.getLong("snapshotId");
@@ -66,7 +66,7 @@ class SnapshotResourceTest {
 
     @Test
     void anIndicatorGivesItsValueAndCountries() {
-        long id = takeSnapshot();
+        long id = Snapshots.take();
         String takenAt = given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id)
                 .then().extract().path("takenAt");
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/D.legal_path")
@@ -91,9 +91,9 @@ class SnapshotResourceTest {
 
     @Test
     void aSecondComputationMakesANewSnapshotAndTheFirstStaysAsItWas() {
-        long first = takeSnapshot();
+        long first = Snapshots.take();
         revise(1);
-        long second = takeSnapshot();
+        long second = Snapshots.take();
         org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + second + "/indicators/D.legal_path")
                 .then().statusCode(200)
@@ -109,9 +109,9 @@ class SnapshotResourceTest {
 
     @Test
     void progressNamesTheCountriesThatMovedBetweenTwoSnapshots() {
-        long first = takeSnapshot();
+        long first = Snapshots.take();
         revise(1);
-        long second = takeSnapshot();
+        long second = Snapshots.take();
         String legalPath = "changes.find { it.code == 'D.legal_path' }";
         given().auth().oauth2(TestTokens.analyst()).queryParam("since", first)
                 .when().get(API + "/snapshots/" + second + "/progress")
@@ -132,7 +132,7 @@ class SnapshotResourceTest {
 
     @Test
     void bucketsComeAsCsv() {
-        long id = takeSnapshot();
+        long id = Snapshots.take();
         String csv = given().auth().oauth2(TestTokens.analyst()).accept("text/csv")
                 .when().get(API + "/snapshots/" + id + "/indicators/D.legal_path")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -145,7 +145,7 @@ class SnapshotResourceTest {
 
     @Test
     void dataQualityListsWhereDataAndPrintDisagree() {
-        long id = takeSnapshot();
+        long id = Snapshots.take();
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/data-quality")
                 .then().statusCode(200)
                 .body("snapshotId", equalTo((int) id)).body("cycle", equalTo("2015-2018"))
@@ -160,7 +160,7 @@ class SnapshotResourceTest {
     void anUnknownCycleFailsTheJobWithTheReason() {
         String location = given().auth().oauth2(TestTokens.admin()).when().post(API + "/cycles/1999-2000/snapshots")
                 .then().statusCode(202).extract().header("Location");
-        JsonPath job = awaitEnd(location);
+        JsonPath job = Snapshots.awaitEnd(location);
         assertEquals("FAILED", job.getString("status"));
         org.hamcrest.MatcherAssert.assertThat(job.getString("error"), containsString("404"));
         org.hamcrest.MatcherAssert.assertThat(job.getString("error"), containsString("Cycle 1999-2000 does not exist"));
@@ -169,7 +169,7 @@ class SnapshotResourceTest {
 
     @Test
     void unknownSnapshotsIndicatorsAndJobsAre404() {
-        long id = takeSnapshot();
+        long id = Snapshots.take();
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/Z.nothing")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/987654")
@@ -207,14 +207,6 @@ class SnapshotResourceTest {
             }
         }
         fail("no line starts with " + start + " in " + String.join("\n", lines));
-    }
-
-    private static long takeSnapshot() {
-        return Snapshots.take();
-    }
-
-    private static JsonPath awaitEnd(String location) {
-        return Snapshots.awaitEnd(location);
     }
 
     private static void revise(int revision) {

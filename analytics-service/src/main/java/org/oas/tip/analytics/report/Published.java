@@ -17,7 +17,7 @@ import java.util.Set;
  * What a report may publish of one snapshot: its results with public drill-down, the respondents' public instruments,
  * and SDG 16.2.2 with small counts suppressed.
  */
-public record Published(long snapshotId, String cycle, Instant takenAt, Map<String, String> countryNames,
+public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames,
                         List<IndicatorResult> results, List<InstrumentRecord> instruments, SdgResult sdg,
                         int suppressionThreshold) {
 
@@ -27,7 +27,7 @@ public record Published(long snapshotId, String cycle, Instant takenAt, Map<Stri
         // the inventories list what the figures count: the respondents' instruments
         Set<String> respondents = Set.copyOf(snapshot.respondents());
         List<InstrumentRecord> inventories = view.instruments().stream().filter(i -> respondents.contains(i.country())).toList();
-        return new Published(snapshotId, snapshot.cycle(), snapshot.takenAt(), snapshot.countryNames(),
+        return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(),
                 computed.stream().map(view::result).toList(), inventories,
                 Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold);
     }

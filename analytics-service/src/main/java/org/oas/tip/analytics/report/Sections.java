@@ -3,7 +3,6 @@ package org.oas.tip.analytics.report;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** The sections of the progress report, as the 2015-2018 report titles them, plus the parts a comment may address. */
 public final class Sections {
@@ -31,9 +30,5 @@ public final class Sections {
     }
 
     private Sections() {
-    }
-
-    public static Optional<String> title(String section) {
-        return Optional.ofNullable(COMMENTABLE.get(section));
     }
 }

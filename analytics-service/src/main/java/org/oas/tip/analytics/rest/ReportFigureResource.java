@@ -72,7 +72,7 @@ public class ReportFigureResource {
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
     public String figure(@PathParam("id") long id, @PathParam("code") String code) {
-        return documents.figure(report(id), code);
+        return documents.figure(report(id).snapshotId, code);
     }
 
     @GET

@@ -6,6 +6,8 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.analytics.Report;
 import org.oas.tip.analytics.chart.ChartRenderer;
+import org.oas.tip.analytics.indicator.Catalogue;
+import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.mapping.ReportView;
 import org.oas.tip.analytics.mapping.ResultView;
@@ -57,8 +59,12 @@ public class ReportDocuments {
         return SdgView.of(r.snapshotId, p.takenAt(), p.suppressionThreshold(), p.sdg());
     }
 
-    public String figure(Report r, String code) {
-        return published.figure(r.snapshotId, code);
+    /** The chart of one published figure as an SVG document; a figure of a snapshot never changes, hence the key. */
+    @CacheResult(cacheName = "published-figure")
+    public String figure(@CacheKey long snapshotId, @CacheKey String code) {
+        IndicatorDefinition d = Catalogue.standard().find(code).orElseThrow(() -> Problems.notFound("Indicator " + code));
+        return ChartRenderer.document(d, published.of(snapshotId).result(code)
+                .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + snapshotId)));
     }
 
     /** The whole report as one HTML page; its content changes only with its status, hence the key. */

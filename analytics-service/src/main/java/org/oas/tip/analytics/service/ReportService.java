@@ -120,7 +120,7 @@ public class ReportService {
             throw Problems.forbidden("Only a member state's focal point comments, on behalf of its country");
         }
         String section = input.section().strip();
-        if (Sections.title(section).isEmpty()) {
+        if (!Sections.COMMENTABLE.containsKey(section)) {
             throw Problems.invalid("section", "must be one of " + String.join(", ", Sections.COMMENTABLE.keySet()));
         }
         Report r = get(id, caller);
@@ -142,10 +142,10 @@ public class ReportService {
     /** The secretariat and analysts read every country's comments; a focal point reads its own country's. */
     public List<CommentView> comments(long id, Caller caller) {
         Report r = get(id, caller);
-        String country = caller.isAdmin() || caller.isAnalyst() ? null : caller.country();
-        if (country == null && !(caller.isAdmin() || caller.isAnalyst())) {
+        if (!caller.isAdmin() && !caller.isAnalyst() && !caller.isFocalPoint()) {
             throw Problems.forbidden("Comments are read by the secretariat, analysts and the focal points of each country");
         }
+        String country = caller.isAdmin() || caller.isAnalyst() ? null : caller.country();
         return comments.ofReport(r.id, country).stream().map(CommentView::of).toList();
     }
 }
