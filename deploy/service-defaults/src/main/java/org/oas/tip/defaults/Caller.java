@@ -18,6 +18,11 @@ public record Caller(String subject, String client, Set<String> roles, String co
         return roles.contains("tip-analyst");
     }
 
+    /** The questionnaire service's own account, the only one that publishes accepted answers to the registry. */
+    public boolean isPublisher() {
+        return roles.contains("tip-publisher");
+    }
+
     public boolean isFocalPoint() {
         return roles.contains("focal-point") && country != null;
     }

@@ -28,6 +28,11 @@ public final class TestTokens {
         return token("focal-" + country.toLowerCase(), Set.of("focal-point"), country);
     }
 
+    /** The questionnaire service's account: the secretariat's reach plus the publication role no person holds. */
+    public static String publisher() {
+        return token("service-account-questionnaire-service", Set.of("tip-admin", "tip-publisher"), null);
+    }
+
     /** Authenticated, but with no role of this system. */
     public static String noRole() {
         return token("someone", Set.of(), null);
