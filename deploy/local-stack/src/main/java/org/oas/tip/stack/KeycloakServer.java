@@ -15,7 +15,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Keycloak from its Maven Central distribution: unpacked once into the stack's home, the oas-tip realm imported on
- * the first start (later starts find the realm in Keycloak's own database and skip the import).
+ * the first start (later starts find the realm in Keycloak's own database and skip the import) and applied again
+ * whenever its file changed ({@link RealmSync}).
  */
 final class KeycloakServer {
 
@@ -32,6 +33,7 @@ final class KeycloakServer {
 
     ChildProcess start() {
         Path dist = unpackOnce();
+        boolean newDatabase = !Files.exists(dist.resolve("data/h2"));
         copyRealm(dist);
         int port = config.keycloakPort();
         List<String> command = List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
@@ -45,6 +47,9 @@ final class KeycloakServer {
                 "JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=2");
         ChildProcess keycloak = ChildProcess.start("keycloak", command, env, dist, config.home().resolve("logs"));
         Http.awaitOk("Keycloak", config.issuer() + "/.well-known/openid-configuration", START_TIMEOUT, keycloak::isAlive);
+        if (new RealmSync(config, installDir).apply(newDatabase)) {
+            System.out.print(" (realm " + REALM + " created from deploy/keycloak) ");
+        }
         return keycloak;
     }
 
