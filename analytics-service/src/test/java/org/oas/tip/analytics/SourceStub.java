@@ -15,7 +15,8 @@ import java.util.Map;
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
  * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
  * comprehensive law), one coded investigation strategy per country, and ARG's answers with three counts of detected
- * victims in 2017 (FEMALE adult sexual 120, MALE adult forced labour 30, FEMALE child sexual 3).
+ * victims in 2017 (FEMALE adult sexual 120, MALE adult forced labour 30, FEMALE child sexual 3). The registry serves
+ * its instruments only to a read filtered by {@code cycle=2015-2018}, as the real one serves what a cycle established.
  * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. Every source call needs a
  * bearer token, as the real services do.
  */
@@ -45,7 +46,9 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/registry/v1/instruments", exchange -> {
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             String mexPath = revision == 0 ? "CRIMINAL_CODE" : "COMPREHENSIVE_LAW";
-            String body = query.contains("cursor=p2")
+            // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot
+            String body = !query.contains("cycle=" + CYCLE) ? "{\"items\":[],\"next\":null}"
+                    : query.contains("cursor=p2")
                     ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "],\"next\":null}"
                     : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008) + "," + law(2, "MEX", mexPath, 2012)
                     + "],\"next\":\"p2\"}";

@@ -21,7 +21,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public interface RegistryClient {
 
-    /** One page of instruments; {@code next} is the cursor of the following page, null on the last. */
+    /**
+     * One page of the instruments a cycle reported or confirmed, each in the version that cycle established (for
+     * 2015-2018 the baseline); {@code next} is the cursor of the following page, null on the last.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record InstrumentPage(List<InstrumentRecord> items, String next) {
     }
@@ -33,7 +36,7 @@ public interface RegistryClient {
 
     @GET
     @Path("instruments")
-    InstrumentPage instruments(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+    InstrumentPage instruments(@QueryParam("cycle") String cycle, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("countries")

@@ -32,7 +32,8 @@ public class SnapshotSources {
     }
 
     /**
-     * The cycle's data as of now; {@code pageRead} hears of each page (assignments, coded answers, each respondent's
+     * The cycle's data as of now: its respondents' answers and the instruments the cycle established in the registry
+     * (not those of later cycles or later desk research, so a past cycle's figures do not move); {@code pageRead} hears of each page (assignments, coded answers, each respondent's
      * answers, instrument pages, countries).
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
@@ -52,7 +53,7 @@ public class SnapshotSources {
         List<InstrumentRecord> instruments = new ArrayList<>();
         String cursor = null;
         do {
-            RegistryClient.InstrumentPage page = registry.instruments(PAGE_SIZE, cursor);
+            RegistryClient.InstrumentPage page = registry.instruments(cycle, PAGE_SIZE, cursor);
             if (page.items() != null) {
                 instruments.addAll(page.items());
             }
