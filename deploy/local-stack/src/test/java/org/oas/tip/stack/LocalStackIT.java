@@ -1,16 +1,11 @@
 package org.oas.tip.stack;
 
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,52 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * End to end on the real stack: embedded PostgreSQL, Keycloak from Maven Central with the oas-tip realm, the three
  * packaged services and the gateway, started exactly as a developer starts them (on other ports, state under target/).
  */
+@ExtendWith(RunningStack.class)
 class LocalStackIT {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws IOException {
-        Path repo = Path.of(System.getProperty("tip.repo")).toAbsolutePath();
-        StackConfig config = new StackConfig(repo, repo.resolve("deploy/local-stack/target/e2e-stack"),
-                Path.of(System.getProperty("tip.keycloak-zip")), 18080);
-        // every run starts from the migrations and baselines alone (Keycloak's unpacked build is kept: it is slow to redo)
-        Path data = config.home().resolve("postgres/data");
-        if (Files.exists(data)) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        stack = new LocalStack(config).start();
-        RestAssured.baseURI = config.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
-    private static String clientToken(String client, String secret) {
-        return given().baseUri(stack.config().issuer())
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", client)
-                .formParam("client_secret", secret)
-                .when().post("/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     @Test
     void memberStateToolReachesTheQuestionnaireServiceWithItsRequestId() throws IOException {
-        String token = clientToken("tool-arg", "local-dev-secret-arg");
+        String token = RunningStack.clientToken("tool-arg", "local-dev-secret-arg");
         String requestId = "e2e-" + UUID.randomUUID();
         given().auth().oauth2(token).header("X-Request-Id", requestId)
                 .when().get("/api/questionnaire/v1/cycles")
                 .then().statusCode(200)
                 .header("X-Request-Id", requestId)
                 .body("code", hasItem("2015-2018"));
-        String log = Files.readString(stack.config().home().resolve("logs/questionnaire-service.log"));
+        String log = Files.readString(RunningStack.config().home().resolve("logs/questionnaire-service.log"));
         assertTrue(log.contains(requestId), "the service's log names the request id");
     }
 
@@ -81,22 +43,22 @@ class LocalStackIT {
         given().when().get("/api/registry/v1/countries/ARG")
                 .then().statusCode(200).body("nameEs", equalTo("Argentina"))
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        given().auth().oauth2(clientToken("tool-mex", "local-dev-secret-mex"))
+        given().auth().oauth2(RunningStack.clientToken("tool-mex", "local-dev-secret-mex"))
                 .when().get("/api/registry/v1/countries").then().statusCode(200).body("iso3", hasItems("MEX", "USA"));
     }
 
     @Test
     void oasSystemReadsAnalyticsAndMemberStatesCannot() {
-        given().auth().oauth2(clientToken("oas-system", "local-dev-secret-oas-system"))
+        given().auth().oauth2(RunningStack.clientToken("oas-system", "local-dev-secret-oas-system"))
                 .when().get("/api/analytics/v1/populations").then().statusCode(200);
-        given().auth().oauth2(clientToken("tool-usa", "local-dev-secret-usa"))
+        given().auth().oauth2(RunningStack.clientToken("tool-usa", "local-dev-secret-usa"))
                 .when().get("/api/analytics/v1/populations").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void anAnswerAcceptedByTheSecretariatBecomesARegistryInstrument() {
-        String admin = clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
-        String arg = clientToken("tool-arg", "local-dev-secret-arg");
+        String admin = RunningStack.clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
+        String arg = RunningStack.clientToken("tool-arg", "local-dev-secret-arg");
         String code = "e2e" + UUID.randomUUID().toString().substring(0, 8);
         String definition = """
                 {"code": "%s", "version": "1", "title": {"en": "End-to-end questionnaire"}, "items": [
@@ -144,8 +106,8 @@ class LocalStackIT {
 
     @Test
     void theBaselineCycleIsComputedFromBothServicesAndPublishedAsAReport() {
-        String analyst = clientToken("oas-system", "local-dev-secret-oas-system");
-        String admin = clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
+        String analyst = RunningStack.clientToken("oas-system", "local-dev-secret-oas-system");
+        String admin = RunningStack.clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
         String job = given().auth().oauth2(analyst).when().post("/api/analytics/v1/cycles/2015-2018/snapshots")
                 .then().statusCode(202).extract().header("Location");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -163,16 +125,16 @@ class LocalStackIT {
 
         String created = given().auth().oauth2(admin).contentType("application/json").body("{\"snapshotId\": " + snapshot + "}")
                 .when().post("/api/analytics/v1/reports").then().statusCode(201).extract().header("Location");
-        assertTrue(created.startsWith(stack.config().gatewayUrl() + "/api/analytics/v1/reports/"),
+        assertTrue(created.startsWith(RunningStack.config().gatewayUrl() + "/api/analytics/v1/reports/"),
                 "Location names the gateway the caller used, not the service behind it: " + created);
         String report = created.replaceFirst("^https?://[^/]+", "");
         String etag = given().auth().oauth2(admin).when().get(report).then().statusCode(200).extract().header("ETag");
         etag = given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"COUNTRY_REVIEW\"}")
                 .when().put(report + "/status").then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(clientToken("tool-arg", "local-dev-secret-arg")).contentType("application/json")
+        given().auth().oauth2(RunningStack.clientToken("tool-arg", "local-dev-secret-arg")).contentType("application/json")
                 .body("{\"section\": \"E\", \"text\": \"Line 145 also answers in English.\"}")
                 .when().post(report + "/comments").then().statusCode(201).body("country", equalTo("ARG"));
-        given().auth().oauth2(clientToken("tool-mex", "local-dev-secret-mex")).when().get(report + "/comments")
+        given().auth().oauth2(RunningStack.clientToken("tool-mex", "local-dev-secret-mex")).when().get(report + "/comments")
                 .then().statusCode(200).body("size()", equalTo(0));
         given().when().get(report).then().statusCode(404);
         given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json").body("{\"status\": \"FINAL\"}")

@@ -1,0 +1,82 @@
+package org.oas.tip.stack;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The real stack every end-to-end class runs against, started once for the whole run (on other ports than a
+ * developer's, state under target/) from the migrations and baselines alone, and stopped after the last class.
+ */
+final class RunningStack implements BeforeAllCallback, AutoCloseable {
+
+    private static LocalStack stack;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (stack != null) {
+            return;
+        }
+        Path repo = Path.of(System.getProperty("tip.repo")).toAbsolutePath();
+        StackConfig config = new StackConfig(repo, repo.resolve("deploy/local-stack/target/e2e-stack"),
+                Path.of(System.getProperty("tip.keycloak-zip")), 18080);
+        // Keycloak's unpacked build is kept (it is slow to redo); the databases start empty
+        deleteTree(config.home().resolve("postgres/data"));
+        stack = new LocalStack(config).start();
+        RestAssured.baseURI = config.gatewayUrl();
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
+    }
+
+    @Override
+    public void close() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    static StackConfig config() {
+        return stack.config();
+    }
+
+    /** A token of a confidential client (a member state's tool, an OAS system, a service). */
+    static String clientToken(String client, String secret) {
+        return given().baseUri(config().issuer())
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", client)
+                .formParam("client_secret", secret)
+                .when().post("/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A person's token through the CLI client (the demo users' password is {@code demo}). */
+    static String userToken(String username) {
+        return given().baseUri(config().issuer())
+                .formParam("grant_type", "password")
+                .formParam("client_id", "tip-cli")
+                .formParam("username", username)
+                .formParam("password", "demo")
+                .when().post("/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
