@@ -27,16 +27,19 @@ public class InstrumentService {
     private final InstrumentRepository instruments;
     private final InstrumentChangeRepository changes;
     private final ObjectMapper json;
+    private final InstrumentViews views;
 
-    public InstrumentService(InstrumentRepository instruments, InstrumentChangeRepository changes, ObjectMapper json) {
+    public InstrumentService(InstrumentRepository instruments, InstrumentChangeRepository changes, ObjectMapper json,
+                             InstrumentViews views) {
         this.instruments = instruments;
         this.changes = changes;
         this.json = json;
+        this.views = views;
     }
 
     /** The instrument, unless it does not exist or is restricted and the caller may not see it (both: empty). */
     public Optional<Versioned<InstrumentView>> find(long id, Caller caller) {
-        return visible(id, caller).map(i -> new Versioned<>(InstrumentMapper.toView(i), i.version));
+        return visible(id, caller).map(i -> new Versioned<>(views.of(i), i.version));
     }
 
     Optional<Instrument> visible(long id, Caller caller) {
@@ -52,7 +55,7 @@ public class InstrumentService {
         List<Instrument> rows = instruments.page(filter, Cursors.after(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<Instrument> shown = more ? rows.subList(0, limit) : rows;
-        return new Page(shown.stream().map(InstrumentMapper::toView).toList(),
+        return new Page(views.of(shown),
                 more ? Cursors.of(shown.get(shown.size() - 1).id) : null);
     }
 
@@ -61,7 +64,9 @@ public class InstrumentService {
     }
 
     public List<Hit> search(InstrumentFilter filter, int limit) {
-        return instruments.search(filter, limit).stream().map(h -> new Hit(InstrumentMapper.toView(h.instrument()), h.rank())).toList();
+        List<InstrumentRepository.Hit> hits = instruments.search(filter, limit);
+        List<InstrumentView> shown = views.of(hits.stream().map(InstrumentRepository.Hit::instrument).toList());
+        return java.util.stream.IntStream.range(0, hits.size()).mapToObj(n -> new Hit(shown.get(n), hits.get(n).rank())).toList();
     }
 
     /**
