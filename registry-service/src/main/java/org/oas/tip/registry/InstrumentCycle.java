@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 public class InstrumentCycle {
 
     /** What the cycle said about the instrument. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CycleAction")
     public enum Action { REPORTED, CONFIRMED, UPDATED, ENDED, WITHDRAWN }
 
     @Id

@@ -66,6 +66,49 @@ class InstrumentVersionTest {
                 .when().post(INSTRUMENTS + "/" + id + "/verification").then().statusCode(200).body("revision", equalTo(2));
     }
 
+    @Test
+    void provenanceIsTheSystemsToSay() {
+        String m = InstrumentData.marker();
+        InstrumentData.of("ARG", "LAW", m + " ley").with("provenance", Map.of("source", "REPORT_BASELINE"))
+                .post(TestTokens.admin()).statusCode(400).body("violations.field", contains("provenance.source"));
+        InstrumentData.of("ARG", "LAW", m + " ley").with("provenance", Map.of("source", "DESK_RESEARCH"))
+                .post(TestTokens.focalPoint("ARG")).statusCode(400).body("violations.field", contains("provenance.source"));
+        InstrumentData.of("ARG", "LAW", m + " ley").with("provenance", Map.of("cycle", "2015-2018", "question", "Appendix 6"))
+                .post(TestTokens.focalPoint("ARG")).statusCode(400)
+                .body("violations.field", contains("provenance.cycle", "provenance.question"));
+        InstrumentData law = InstrumentData.of("ARG", "LAW", m + " ley")
+                .with("provenance", Map.of("source", "COUNTRY_ENTRY", "note", "from the official gazette"));
+        long id = law.post(TestTokens.focalPoint("ARG")).statusCode(201).body("provenance.note", equalTo("from the official gazette"))
+                .extract().jsonPath().getLong("id");
+        // sending back what was read is not a claim; changing the source, country or kind is
+        given().auth().oauth2(TestTokens.admin()).header("If-Match", "\"0\"").contentType("application/json").body(law.body())
+                .when().put(INSTRUMENTS + "/" + id).then().statusCode(200).body("provenance.source", equalTo("COUNTRY_ENTRY"));
+        law.with("provenance", Map.of("source", "CYCLE_ANSWER")).with("country", "URY").with("kind", "PLAN");
+        given().auth().oauth2(TestTokens.admin()).header("If-Match", "\"1\"").contentType("application/json").body(law.body())
+                .when().put(INSTRUMENTS + "/" + id).then().statusCode(400)
+                .body("violations.field", contains("country", "kind", "provenance.source"));
+        given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/" + id).then().body("revision", equalTo(2));
+    }
+
+    @Test
+    void aSuccessorIsAPlanOfTheSameCountry() {
+        String m = InstrumentData.marker();
+        long mexPlan = InstrumentData.of("MEX", "PLAN", m + " programa").create(TestTokens.admin());
+        long argLaw = InstrumentData.of("ARG", "LAW", m + " ley").create(TestTokens.admin());
+        long argPlan = InstrumentData.of("ARG", "PLAN", m + " plan 2020-2022").years(2020, 2022).create(TestTokens.admin());
+        for (long successor : new long[]{mexPlan, argLaw, 999999}) {
+            InstrumentData.of("ARG", "PLAN", m + " plan").with("plan", Map.of("successorId", successor))
+                    .post(TestTokens.admin()).statusCode(400).body("violations.field", contains("plan.successorId"));
+        }
+        InstrumentData older = InstrumentData.of("ARG", "PLAN", m + " plan 2017-2019").years(2017, 2019)
+                .with("plan", Map.of("successorId", argPlan));
+        long id = older.post(TestTokens.focalPoint("ARG")).statusCode(201).body("plan.successorId", equalTo((int) argPlan))
+                .extract().jsonPath().getLong("id");
+        older.with("plan", Map.of("successorId", id));
+        given().auth().oauth2(TestTokens.admin()).header("If-Match", "\"0\"").contentType("application/json").body(older.body())
+                .when().put(INSTRUMENTS + "/" + id).then().statusCode(400).body("violations.field", contains("plan.successorId"));
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
