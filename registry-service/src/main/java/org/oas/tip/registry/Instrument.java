@@ -18,6 +18,7 @@ import org.oas.tip.registry.instrument.ProtocolAttributes;
 import org.oas.tip.registry.instrument.ShelterAttributes;
 import org.oas.tip.registry.instrument.SystemAttributes;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -57,6 +58,14 @@ public class Instrument {
 
     @Embedded
     public Provenance provenance = new Provenance();
+
+    @Enumerated(EnumType.STRING)
+    public InstrumentStatus status = InstrumentStatus.IN_FORCE;
+    /** When the status changed; null while in force from the start. */
+    public LocalDate statusDate;
+    public String statusReason;
+    /** The current content version (see {@link InstrumentVersion}); not the optimistic-lock counter. */
+    public int revision = 1;
 
     public boolean verified;
     public OffsetDateTime verifiedAt;

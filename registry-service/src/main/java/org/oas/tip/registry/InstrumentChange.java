@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 public class InstrumentChange {
 
     /** What happened. */
-    public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED }
+    public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED, STATUS_CHANGED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,12 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** Where an instrument's record comes from: the baseline report, an answer of a reporting cycle, or desk research. */
+/** Where an instrument's record comes from: the baseline report, an answer of a reporting cycle, or a direct entry. */
 @Embeddable
 public class Provenance {
 
-    /** The kinds of source. */
-    public enum Source { REPORT_BASELINE, CYCLE_ANSWER, DESK_RESEARCH }
+    /** The kinds of source: the baseline report, a cycle's answer, the secretariat's or a focal point's direct entry. */
+    public enum Source { REPORT_BASELINE, CYCLE_ANSWER, DESK_RESEARCH, COUNTRY_ENTRY }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "provenance_source")

@@ -132,12 +132,15 @@ class InstrumentWriteTest {
         String marker = InstrumentData.marker();
         String path = "/api/registry/v1/cycle-answers/2019-2023/per/E.1.1/0";
         Map<String, Object> line = InstrumentData.hotline("PER", marker + " Línea 1818", "1818", "FREE").body();
-        long id = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(line)
+        long id = given().auth().oauth2(TestTokens.publisher()).contentType("application/json").body(line)
                 .when().put(path).then().statusCode(201)
                 .body("provenance.source", equalTo("CYCLE_ANSWER")).body("provenance.question", equalTo("E.1.1"))
                 .extract().jsonPath().getLong("id");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(line)
+        given().auth().oauth2(TestTokens.publisher()).contentType("application/json").body(line)
                 .when().put(path).then().statusCode(200).body("id", equalTo((int) id));
+        // a person of the secretariat is not the questionnaire service
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(line)
+                .when().put(path).then().statusCode(403);
         given().auth().oauth2(TestTokens.focalPoint("PER")).contentType("application/json").body(line)
                 .when().put(path).then().statusCode(403);
         given().queryParam("q", marker).when().get(INSTRUMENTS).then().body("items", hasSize(1));

@@ -17,7 +17,7 @@ public final class InstrumentCsv {
             "legal_path", "law_number", "plan_type", "successor_id", "gender_perspective",
             "channel_type", "channel_topic", "contact", "features", "protocol_kind", "target_population", "unit_sphere",
             "system_model", "system_design", "public_access", "public_reports", "shelter_provider", "shelter_exclusive",
-            "accepts_children"};
+            "accepts_children", "status", "status_date", "status_reason", "revision"};
 
     private InstrumentCsv() {
     }
@@ -46,7 +46,8 @@ public final class InstrumentCsv {
                 i.unit() == null ? null : i.unit().sphere(),
                 s == null ? null : s.model(), s == null ? null : s.design(), s == null ? null : s.publicAccess(),
                 s == null ? null : s.publicReports(),
-                sh == null ? null : sh.provider(), sh == null ? null : sh.exclusive(), sh == null ? null : sh.acceptsChildren());
+                sh == null ? null : sh.provider(), sh == null ? null : sh.exclusive(), sh == null ? null : sh.acceptsChildren(),
+                i.status(), i.statusDate(), i.statusReason(), i.revision());
     }
 
     private static String join(Set<? extends Enum<?>> values) {

@@ -24,8 +24,8 @@ public final class InstrumentMapper {
         Provenance p = i.provenance == null ? new Provenance() : i.provenance;
         return new InstrumentView(i.id, i.country, i.kind, i.title, i.titleEn, i.language, i.institution, i.yearStart, i.yearEnd,
                 i.link, i.foundOnline, i.linkCheckedAt, i.linkStatus, i.confidentiality,
-                new ProvenanceView(p.source, p.cycle, p.question, p.position, p.note),
-                i.verified, i.verifiedAt, i.createdAt, i.updatedAt,
+                new ProvenanceView(p.source, p.cycle, p.question, p.position, p.note, null),
+                i.verified, i.verifiedAt, i.createdAt, i.updatedAt, i.status, i.statusDate, i.statusReason, i.revision,
                 i.kind == InstrumentKind.INTER_AGENCY_BODY ? body(i.body) : null,
                 i.kind == InstrumentKind.LAW && i.law != null ? new Details.Law(i.law.legalPath, i.law.lawNumber, i.law.amendments) : null,
                 isPlan(i.kind) && i.plan != null ? new Details.Plan(i.plan.planType, i.plan.successorId, i.plan.genderPerspective) : null,
@@ -54,7 +54,7 @@ public final class InstrumentMapper {
                 EnumArrays.toSet(c.features, ChannelAttributes.Feature.class));
     }
 
-    /** Copies what a client sent onto an instrument; the attribute groups of other kinds are cleared. */
+    /** Copies what a client sent onto an instrument, but not its provenance; the attribute groups of other kinds are cleared. */
     public static void apply(InstrumentInput in, Instrument i) {
         i.country = in.country().toUpperCase(Locale.ROOT);
         i.kind = in.kind();
@@ -67,15 +67,6 @@ public final class InstrumentMapper {
         i.link = in.link();
         i.foundOnline = in.foundOnline();
         i.confidentiality = in.confidentiality() == null ? Confidentiality.PUBLIC : in.confidentiality();
-        ProvenanceView p = in.provenance();
-        i.provenance = new Provenance();
-        i.provenance.source = p == null || p.source() == null ? Provenance.Source.DESK_RESEARCH : p.source();
-        if (p != null) {
-            i.provenance.cycle = p.cycle();
-            i.provenance.question = p.question();
-            i.provenance.position = p.position();
-            i.provenance.note = p.note();
-        }
         i.body = in.body() == null ? new BodyAttributes() : body(in.body());
         i.law = new LawAttributes();
         if (in.law() != null) {

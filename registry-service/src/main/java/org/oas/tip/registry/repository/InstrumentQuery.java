@@ -1,5 +1,6 @@
 package org.oas.tip.registry.repository;
 
+import org.oas.tip.registry.InForce;
 import org.oas.tip.registry.InstrumentKind;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 
@@ -44,8 +45,18 @@ final class InstrumentQuery {
             add("i.year_start <= :yearTo", "yearTo", f.yearTo());
         }
         if (f.inForceAt() != null) {
-            add("i.year_start <= :inForceYear and (i.year_end is null or i.year_end >= :inForceYear)", "inForceYear",
-                    f.inForceAt().getYear());
+            add(InForce.SQL, "inForceYear", f.inForceAt().getYear());
+            params.put("inForceAt", f.inForceAt());
+        }
+        if (f.updatedAfter() != null) {
+            add("i.updated_at > :updatedAfter", "updatedAfter", f.updatedAfter());
+        }
+        if (!f.seesWithdrawn() && !f.tombstones()) {
+            conditions.add("i.status <> 'WITHDRAWN'");
+        }
+        if (!f.readsVersions()) {
+            // with asOf or cycle the status is the version's (InstrumentRepository.pageVersions)
+            add("i.status in (:statuses)", "statuses", f.statuses().stream().map(Enum::name).toList());
         }
         if (f.verified() != null) {
             add("i.verified = :verified", "verified", f.verified());

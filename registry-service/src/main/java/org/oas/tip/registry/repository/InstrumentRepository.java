@@ -28,6 +28,40 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         return query.setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
     }
 
+    /** An instrument's id and the stored view of one of its versions. */
+    public record VersionRow(long id, String data) {
+    }
+
+    /**
+     * Up to {@code limit} instruments after {@code afterId}, in id order, each in a version: with {@code asOf} the latest
+     * recorded version valid then (none: the instrument did not exist then and is left out); with {@code cycle} only
+     * instruments that cycle reported or confirmed, in the revision it established (or, with asOf too, the one valid then).
+     * The status filter is the version's; visibility uses the current row.
+     */
+    @SuppressWarnings("unchecked")
+    public List<VersionRow> pageVersions(InstrumentFilter filter, long afterId, int limit) {
+        InstrumentQuery q = new InstrumentQuery(filter);
+        StringBuilder sql = new StringBuilder("select i.id, cast(v.data as text) from instrument i ");
+        if (filter.cycle() != null) {
+            sql.append("join instrument_cycle c on c.instrument_id = i.id and c.cycle = :cycle ");
+            q.params.put("cycle", filter.cycle());
+        }
+        sql.append("join lateral (select v.data from instrument_version v where v.instrument_id = i.id and ");
+        if (filter.asOf() != null) {
+            sql.append("(v.valid_from is null or v.valid_from <= :asOf) ");
+            q.params.put("asOf", filter.asOf());
+        } else {
+            sql.append("v.revision = c.revision ");
+        }
+        sql.append("order by v.revision desc limit 1) v on true where ").append(q.where())
+                .append(" and coalesce(v.data ->> 'status', 'IN_FORCE') in (:statuses) and i.id > :afterId order by i.id limit :limit");
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        q.params.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("statuses", filter.statuses().stream().map(Enum::name).toList())
+                .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
     /** A ranked hit: the instrument and its relevance. */
     public record Hit(Instrument instrument, double rank) {
     }

@@ -38,15 +38,17 @@ public class CycleAnswerResource {
 
     @PUT
     @Path("{cycle}/{country}/{question}/{position}")
-    @RolesAllowed("tip-admin")
-    @Operation(summary = "Publish an accepted answer as an instrument", description = "Idempotent upsert keyed by the answer's provenance "
+    @RolesAllowed("tip-publisher")
+    @Deprecated
+    @Operation(deprecated = true, summary = "Publish an accepted answer as an instrument (deprecated: use POST /cycle-publications)",
+            description = "Only the questionnaire service's client (role tip-publisher). Idempotent upsert keyed by the answer's provenance "
             + "(cycle, country, question linkId, position in a repeating group): the questionnaire service calls it on acceptance, "
             + "and calling it again with the same key updates the same instrument.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "400", description = "Every invalid field, named", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the questionnaire service (role tip-publisher)", content = @Content(mediaType = PROBLEM))
     public Response publishAnswer(@PathParam("cycle") String cycle, @PathParam("country") String country,
                                   @PathParam("question") String question, @PathParam("position") int position, InstrumentInput input) {
         InstrumentWriter.Upserted upserted = writer.upsertByProvenance(cycle, country, question, position, input, caller.get());

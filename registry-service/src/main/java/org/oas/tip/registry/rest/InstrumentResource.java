@@ -27,6 +27,7 @@ import org.oas.tip.defaults.Versioned;
 import org.oas.tip.registry.mapping.ChangeView;
 import org.oas.tip.registry.mapping.InstrumentCsv;
 import org.oas.tip.registry.mapping.InstrumentView;
+import org.oas.tip.registry.mapping.VersionView;
 import org.oas.tip.registry.repository.InstrumentFilter;
 import org.oas.tip.registry.service.InstrumentService;
 
@@ -54,9 +55,12 @@ public class InstrumentResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List instruments", description = "Public instruments for everyone; restricted ones for the secretariat, "
-            + "analysts and the owning country. Stable order by id; follow `next` for the following page.")
+            + "analysts and the owning country; withdrawn ones for the secretariat and analysts, with status=WITHDRAWN. Stable order by id; "
+            + "follow `next` for the following page. With asOf or cycle each instrument is shown in a stored version.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = InstrumentService.Page.class)))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
+            content = @Content(mediaType = "application/problem+json"))
     public InstrumentService.Page list(@BeanParam ListParams params,
                                        @QueryParam("cursor") @Parameter(description = "`next` of the previous page") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -72,6 +76,8 @@ public class InstrumentResource {
     @Operation(summary = "Export instruments as CSV", description = "Same filters as the list; every matching row, streamed.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
+            content = @Content(mediaType = "application/problem+json"))
     public Response csv(@BeanParam ListParams params) {
         InstrumentFilter filter = params.toFilter(caller.get());
         StreamingOutput body = out -> {
@@ -100,6 +106,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "The best matches",
             content = @Content(schema = @Schema(implementation = InstrumentService.Hit.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No words, or a filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
+            content = @Content(mediaType = "application/problem+json"))
     public List<InstrumentService.Hit> search(@BeanParam ListParams params, @QueryParam("limit") @DefaultValue("20") int limit) {
         if (params.q == null || params.q.isBlank()) {
             throw Problems.invalidParameter("q", "give the words to search for");
@@ -114,7 +122,8 @@ public class InstrumentResource {
     @Path("{id}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get one instrument", description = "The ETag is needed to change it. Restricted instruments are 404 for whoever may not see them.")
+    @Operation(summary = "Get one instrument", description = "The ETag is needed to change it. Restricted instruments are 404 for whoever "
+            + "may not see them; withdrawn ones are 404 except for the secretariat and analysts (who see them with their status).")
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") long id) {
@@ -134,5 +143,22 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
     public List<ChangeView> history(@PathParam("id") long id) {
         return service.history(id, caller.get());
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The content versions of an instrument", description = "Every version, oldest first: revision, from when "
+            + "it is valid, who recorded it, its origin (BASELINE, CYCLE, AMENDMENT, DIRECT_ENTRY) and cycle, and the instrument as "
+            + "it was. For the secretariat, analysts and the focal point of the instrument's country.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(implementation = VersionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Another country's instrument, or no role of this system",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return service.versions(id, caller.get());
     }
 }

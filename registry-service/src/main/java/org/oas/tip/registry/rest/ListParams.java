@@ -1,20 +1,29 @@
 package org.oas.tip.registry.rest;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.Violation;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentKind;
+import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.Subregion;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.repository.InstrumentFilter;
-import org.oas.tip.defaults.Caller;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The filters of instrument lists, searches and CSV exports; a bad value is a 400 naming the parameter. */
 public class ListParams {
@@ -27,16 +36,39 @@ public class ListParams {
     @QueryParam("sphere") @Parameter(description = "Specialized unit sphere: POLICE, PROSECUTOR, JUDICIAL, MULTI_AGENCY") String sphere;
     @QueryParam("yearFrom") @Parameter(description = "Period overlaps this year or later") Integer yearFrom;
     @QueryParam("yearTo") @Parameter(description = "Period overlaps this year or earlier") Integer yearTo;
-    @QueryParam("inForceAt") @Parameter(description = "In force on this date (ISO 8601), e.g. 2017-06-30") String inForceAt;
+    @QueryParam("inForceAt") @Parameter(description = "In force on this date (ISO 8601), e.g. 2017-06-30. In force at D means: "
+            + "status is not WITHDRAWN, and not (status ENDED or REPEALED with statusDate <= D), and yearStart <= year(D), and "
+            + "(yearEnd is absent or yearEnd >= year(D)); yearStart/yearEnd are the planned period") String inForceAt;
     @QueryParam("verified") @Parameter(description = "Verified by the secretariat") Boolean verified;
     @QueryParam("foundOnline") @Parameter(description = "Its document was found online") Boolean foundOnline;
     @QueryParam("q") @Parameter(description = "Words in the title or institution, in any of the four languages, accents optional") String q;
+    @QueryParam("status") @Parameter(description = "IN_FORCE, ENDED, REPEALED, WITHDRAWN; repeat for several. Default: all but "
+            + "WITHDRAWN (with updatedAfter: all). WITHDRAWN is for the secretariat and analysts (others: 403)") List<String> status;
+    @QueryParam("asOf") @Parameter(description = "Each instrument in the version valid on this date (ISO 8601): the latest recorded "
+            + "version whose validFrom is absent or on or before it; without one the instrument is left out. Combines only with "
+            + "country, subregion, kind, status, cycle, cursor and limit") String asOf;
+    @QueryParam("cycle") @Parameter(description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), each in the "
+            + "version that cycle established (with asOf: the one valid then). Combines only with country, subregion, kind, status, "
+            + "asOf, cursor and limit") String cycle;
+    @QueryParam("updatedAfter") @Parameter(description = "Instruments whose record changed after this instant (ISO 8601, e.g. "
+            + "2026-01-01T00:00:00Z), withdrawals included: to callers who may not read withdrawn records, a withdrawn one is a "
+            + "tombstone (id, country, kind, status, statusDate, updatedAt)") String updatedAfter;
 
     /** The filter these parameters describe, limited to what the caller may see. */
     public InstrumentFilter toFilter(Caller caller) {
         if (yearFrom != null && yearTo != null && yearTo < yearFrom) {
             throw Problems.invalidParameter("yearTo", "must not be before yearFrom");
         }
+        boolean seesWithdrawn = caller.isAdmin() || caller.isAnalyst();
+        LocalDate asOfDate = date("asOf", asOf);
+        String cycleCode = cycle == null || cycle.isBlank() ? null : cycle.trim();
+        if (cycleCode != null && cycleCode.length() > 40) {
+            throw Problems.invalidParameter("cycle", "must be at most 40 characters");
+        }
+        if (asOfDate != null || cycleCode != null) {
+            onlyVersionFilters();
+        }
+        OffsetDateTime after = instant();
         return new InstrumentFilter(
                 country == null ? null : country.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(),
                 parse("subregion", subregion, Subregion.class),
@@ -44,16 +76,68 @@ public class ListParams {
                 parse("channelType", channelType, ChannelAttributes.ChannelType.class),
                 feature == null ? null : feature.stream().map(f -> parse("feature", f, ChannelAttributes.Feature.class)).toList(),
                 parse("sphere", sphere, Instrument.UnitSphere.class),
-                yearFrom, yearTo, date(), verified, foundOnline, q,
+                yearFrom, yearTo, date("inForceAt", inForceAt), verified, foundOnline, q,
                 caller.isAdmin() || caller.isAnalyst(),
-                caller.isFocalPoint() ? caller.country() : null);
+                caller.isFocalPoint() ? caller.country() : null,
+                statuses(seesWithdrawn, after != null), after, asOfDate, cycleCode, seesWithdrawn);
     }
 
-    private LocalDate date() {
+    private List<InstrumentStatus> statuses(boolean seesWithdrawn, boolean changesSince) {
+        if (status == null || status.isEmpty()) {
+            EnumSet<InstrumentStatus> all = EnumSet.allOf(InstrumentStatus.class);
+            if (!changesSince) {
+                all.remove(InstrumentStatus.WITHDRAWN);
+            }
+            return List.copyOf(all);
+        }
+        List<InstrumentStatus> asked = status.stream().map(s -> parse("status", s, InstrumentStatus.class)).distinct().toList();
+        if (asked.contains(InstrumentStatus.WITHDRAWN) && !seesWithdrawn) {
+            throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Forbidden")
+                    .withDetail("status: withdrawn records are for the secretariat and analysts")
+                    .with("violations", List.of(Map.of("field", "status", "in", "query",
+                            "message", "WITHDRAWN is for the secretariat and analysts")))
+                    .build();
+        }
+        return asked;
+    }
+
+    /** With asOf or cycle, only the identity filters combine (a version's other fields are not indexed). */
+    private void onlyVersionFilters() {
+        Map<String, Object> others = new LinkedHashMap<>();
+        others.put("channelType", channelType);
+        others.put("feature", feature == null || feature.isEmpty() ? null : feature);
+        others.put("sphere", sphere);
+        others.put("yearFrom", yearFrom);
+        others.put("yearTo", yearTo);
+        others.put("inForceAt", inForceAt);
+        others.put("verified", verified);
+        others.put("foundOnline", foundOnline);
+        others.put("q", q);
+        others.put("updatedAfter", updatedAfter);
+        List<Violation> wrong = new ArrayList<>();
+        others.forEach((name, value) -> {
+            if (value != null) {
+                wrong.add(new Violation(name, "query", "does not combine with asOf or cycle"));
+            }
+        });
+        if (!wrong.isEmpty()) {
+            throw Problems.invalid(wrong);
+        }
+    }
+
+    private OffsetDateTime instant() {
         try {
-            return inForceAt == null ? null : LocalDate.parse(inForceAt);
+            return updatedAfter == null || updatedAfter.isBlank() ? null : OffsetDateTime.parse(updatedAfter.trim());
         } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter("inForceAt", "must be a date such as 2017-06-30");
+            throw Problems.invalidParameter("updatedAfter", "must be an ISO 8601 instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidParameter(name, "must be a date such as 2017-06-30");
         }
     }
 

@@ -7,12 +7,15 @@ import org.oas.tip.registry.Confidentiality;
 import org.oas.tip.registry.Country;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentKind;
+import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.instrument.ChannelAttributes.ChannelType;
 import org.oas.tip.registry.instrument.ChannelAttributes.Feature;
 import org.oas.tip.registry.mapping.DirectoryEntry;
 import org.oas.tip.registry.repository.CountryRepository;
 import org.oas.tip.registry.repository.InstrumentRepository;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -46,8 +49,11 @@ public class DirectoryService {
      */
     @CacheResult(cacheName = CACHE)
     public List<DirectoryEntry> channels(String country, String type) {
-        StringBuilder query = new StringBuilder("kind = ?1 and confidentiality = ?2");
-        List<Object> params = new ArrayList<>(List.of(InstrumentKind.REPORTING_CHANNEL, Confidentiality.PUBLIC));
+        // where to call now: not withdrawn, and not a line that has ended or been repealed
+        StringBuilder query = new StringBuilder("kind = ?1 and confidentiality = ?2 and status <> ?3"
+                + " and not (status in ?4 and statusDate <= ?5)");
+        List<Object> params = new ArrayList<>(List.of(InstrumentKind.REPORTING_CHANNEL, Confidentiality.PUBLIC, InstrumentStatus.WITHDRAWN,
+                List.of(InstrumentStatus.ENDED, InstrumentStatus.REPEALED), LocalDate.now(ZoneOffset.UTC)));
         if (!country.isEmpty()) {
             params.add(country);
             query.append(" and country = ?").append(params.size());

@@ -33,9 +33,23 @@ public class InstrumentRules {
 
     /** @throws io.quarkiverse.resteasy.problem.HttpProblem 400 naming every bad field */
     public void check(InstrumentInput in, List<Violation> alsoWrong) {
-        List<Violation> wrong = new ArrayList<>(alsoWrong);
         if (in == null) {
             throw Problems.invalid("body", "an instrument is required");
+        }
+        List<Violation> wrong = new ArrayList<>(alsoWrong);
+        wrong.addAll(violations(in));
+        if (!wrong.isEmpty()) {
+            wrong.sort(Comparator.comparing(Violation::field));
+            throw Problems.invalid(wrong);
+        }
+    }
+
+    /** Every problem of an instrument, by field (empty when it may be stored); for callers that report them their own way. */
+    public List<Violation> violations(InstrumentInput in) {
+        List<Violation> wrong = new ArrayList<>();
+        if (in == null) {
+            wrong.add(Violation.body("body", "an instrument is required"));
+            return wrong;
         }
         for (ConstraintViolation<InstrumentInput> v : validator.validate(in)) {
             wrong.add(Violation.body(v.getPropertyPath().toString(), v.getMessage()));
@@ -52,10 +66,7 @@ public class InstrumentRules {
         if (in.channel() != null) {
             checkChannel(in, wrong);
         }
-        if (!wrong.isEmpty()) {
-            wrong.sort(Comparator.comparing(Violation::field));
-            throw Problems.invalid(wrong);
-        }
+        return wrong;
     }
 
     private static void checkDetailsMatchKind(InstrumentInput in, List<Violation> wrong) {

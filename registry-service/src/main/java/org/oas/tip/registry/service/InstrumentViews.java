@@ -1,0 +1,42 @@
+package org.oas.tip.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.oas.tip.registry.Instrument;
+import org.oas.tip.registry.InstrumentCycle;
+import org.oas.tip.registry.mapping.CycleView;
+import org.oas.tip.registry.mapping.InstrumentMapper;
+import org.oas.tip.registry.mapping.InstrumentView;
+import org.oas.tip.registry.repository.InstrumentCycleRepository;
+
+import java.util.List;
+import java.util.Map;
+
+/** Instruments as the API shows them, with the cycles that reported each (one query for a whole page). */
+@ApplicationScoped
+public class InstrumentViews {
+
+    private final InstrumentCycleRepository cycles;
+
+    public InstrumentViews(InstrumentCycleRepository cycles) {
+        this.cycles = cycles;
+    }
+
+    public InstrumentView of(Instrument instrument) {
+        return of(List.of(instrument)).get(0);
+    }
+
+    public List<InstrumentView> of(List<Instrument> instruments) {
+        Map<Long, List<InstrumentCycle>> byInstrument = cycles.ofInstruments(instruments.stream().map(i -> i.id).toList());
+        return instruments.stream().map(i -> withCycles(InstrumentMapper.toView(i), byInstrument.get(i.id))).toList();
+    }
+
+    /** Attaches cycles to views made elsewhere (e.g. from a stored version). */
+    public List<InstrumentView> attach(List<InstrumentView> views) {
+        Map<Long, List<InstrumentCycle>> byInstrument = cycles.ofInstruments(views.stream().map(InstrumentView::id).toList());
+        return views.stream().map(v -> withCycles(v, byInstrument.get(v.id()))).toList();
+    }
+
+    private static InstrumentView withCycles(InstrumentView view, List<InstrumentCycle> rows) {
+        return view.withCycles(rows == null ? List.of() : rows.stream().map(CycleView::of).toList());
+    }
+}
