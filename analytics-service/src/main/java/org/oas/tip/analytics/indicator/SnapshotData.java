@@ -54,11 +54,17 @@ final class SnapshotData {
         }
         byKind.values().forEach(list -> list.sort(Comparator.comparingLong(InstrumentRecord::id)));
         byItem.values().forEach(list -> list.sort(Comparator.comparing(Answer::id)));
+        Map<String, List<Answer>> raw = new HashMap<>();
         for (RawAnswerRecord a : snapshot.rawAnswers()) {
             if (!coded.contains(a.country() + '\n' + a.linkId()) && keep(a.country(), "questionnaire " + a.linkId())) {
-                byItem.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(Answer.raw(a));
+                raw.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(Answer.raw(a));
             }
         }
+        // raw answers by reference, so that the result does not depend on the order of the snapshot's rows
+        raw.forEach((item, answers) -> {
+            answers.sort(Comparator.comparing(Answer::ref));
+            byItem.computeIfAbsent(item, k -> new ArrayList<>()).addAll(answers);
+        });
     }
 
     private SnapshotData(SnapshotData all, Set<String> allowed) {

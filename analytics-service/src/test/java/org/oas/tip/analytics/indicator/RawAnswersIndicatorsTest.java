@@ -105,6 +105,13 @@ class RawAnswersIndicatorsTest {
         assertEquals(List.of(Engine.LEFT_OUT_NOTE + " (questionnaire D.strategies: ZZZ)"), r.notes());
     }
 
+    @Test
+    void theOrderOfTheRawAnswersDoesNotMatter() {
+        List<RawAnswerRecord> reversed = new java.util.ArrayList<>(RAW.rawAnswers());
+        java.util.Collections.reverse(reversed);
+        assertEquals(new Engine().computeAll(RAW), new Engine().computeAll(RAW.withRawAnswers(reversed)));
+    }
+
     /** With no raw answers (every snapshot before they were read) the results are those of the coded answers alone. */
     @Test
     void withoutRawAnswersNothingChanges() {
