@@ -137,7 +137,7 @@ class SnapshotResourceTest {
                 .when().get(API + "/snapshots/" + id + "/indicators/D.legal_path")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\n");
-        assertEquals("key,label,count,percentage,countries,recordIds,answerIds", lines[0]);
+        assertEquals("key,label,count,percentage,countries,recordIds,answerIds,answerRefs", lines[0]);
         assertLine(lines, "COMPREHENSIVE_LAW,Comprehensive law,1,");
         assertLine(lines, "CRIMINAL_CODE,Directly in the Criminal Code,1,");
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",MEX,2,"), csv);

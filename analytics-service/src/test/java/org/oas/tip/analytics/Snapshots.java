@@ -17,7 +17,12 @@ final class Snapshots {
 
     /** A snapshot of the stub's cycle 2015-2018, taken by an analyst; fails the test unless the job ends DONE. */
     static long take() {
-        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/2015-2018/snapshots")
+        return take("2015-2018");
+    }
+
+    /** A snapshot of one of the stub's cycles, taken by an analyst; fails the test unless the job ends DONE. */
+    static long take(String cycle) {
+        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/" + cycle + "/snapshots")
                 .then().statusCode(202).extract().header("Location");
         JsonPath job = awaitEnd(location);
         assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -19,6 +21,10 @@ import java.util.Map;
  * its instruments only to a read filtered by {@code cycle=2015-2018}, as the real one serves what a cycle established.
  * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. Every source call needs a
  * bearer token, as the real services do.
+ * <p>
+ * A second cycle, {@link #CYCLE2}, answers the structured questionnaire (served from the questionnaire service's own
+ * definition file): ARG and MEX accepted, no registry instrument; see {@link #ARG_ANSWERS_2} and {@link #MEX_ANSWERS_2}.
+ * An analyst coded MEX's chair as ATTORNEY_GENERAL (coded answer 201), which overrides MEX's raw MINISTRY_INTERIOR.
  */
 public class SourceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +34,27 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     static final String ARG_ANSWERS = "{\"stats\":{\"stats.detected_victims\":["
             + victims(2017, "FEMALE", "ADULT_18_PLUS", "SEXUAL", 120) + "," + victims(2017, "MALE", "ADULT_18_PLUS", "FORCED_LABOUR", 30)
             + "," + victims(2017, "FEMALE", "CHILD_0_17", "SEXUAL", 3) + "]}}";
+
+    public static final String CYCLE2 = "2023-2026";
+
+    /** ARG's structured answers in the second cycle, with an instrument group (the authority) that must not count. */
+    static final String ARG_ANSWERS_2 = """
+            {"intro":{"intro.institution":"Ministerio","intro.reference_date":"2026-06-30"},
+             "A":{"A.chair_type":"MINISTRY_SECURITY","A.chair_gender_entity":false,
+                  "A.authority":{"A.authority.title":"Comité","A.authority.model":"SOLE","A.authority.chair_public_security":true}},
+             "B":{"B.plan_transition":"NEW_PLAN_ADOPTED",
+                  "B.plans":[{"B.plans.title":"Plan","B.plans.year_start":2015,"B.plans.year_end":2017}]},
+             "C":{"C.flows":{"C.flows.types":["INTERNAL","INTER_REGIONAL"],"C.flows.description":"free text",
+                  "C.flows.routes":[{"C.flows.routes.origin":"X","C.flows.routes.transport_modes":["LAND","AIR"]}]}},
+             "D":{"D.strategies":["PROACTIVE","FINANCIAL"]},
+             "G":{"G.women_vulnerable":true}}""";
+
+    /** MEX's structured answers in the second cycle. */
+    static final String MEX_ANSWERS_2 = """
+            {"A":{"A.chair_type":"MINISTRY_INTERIOR"},"B":{"B.plan_transition":"NO_NEW_PLAN"},
+             "D":{"D.strategies":["REACTIVE"]},"G":{"G.women_vulnerable":false}}""";
+
+    static final Path DEFINITION = Path.of("../questionnaire-service/src/main/resources/baseline/questionnaire-structured.json");
 
     private HttpServer server;
     private volatile int revision;
@@ -57,6 +84,25 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/registry/v1/countries", exchange -> authorized(exchange,
                 "[{\"iso3\":\"ARG\",\"nameEn\":\"Argentina\",\"active\":true},{\"iso3\":\"MEX\",\"nameEn\":\"Mexico\",\"active\":true},"
                         + "{\"iso3\":\"URY\",\"nameEn\":\"Uruguay\",\"active\":true}]"));
+        server.createContext("/api/questionnaire/v1/questionnaires/oas-tip-structured/versions/1",
+                exchange -> authorized(exchange, Files.readString(DEFINITION)));
+        server.createContext("/api/questionnaire/v1/cycles/" + CYCLE2 + "/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/assignments")) {
+                authorized(exchange, "[{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"ARG\",\"status\":\"ACCEPTED\"},"
+                        + "{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"MEX\",\"status\":\"ACCEPTED\"}]");
+            } else if (path.matches(".*/assignments/[A-Z]{3}")) {
+                String country = path.substring(path.length() - 3);
+                authorized(exchange, "{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"" + country + "\",\"status\":\"ACCEPTED\","
+                        + "\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\",\"answers\":"
+                        + ("ARG".equals(country) ? ARG_ANSWERS_2 : MEX_ANSWERS_2) + "}");
+            } else if (path.endsWith("/coded-answers")) {
+                authorized(exchange, "[{\"id\":201,\"country\":\"MEX\",\"linkId\":\"A.chair_type\",\"repeatIndex\":null,"
+                        + "\"value\":\"ATTORNEY_GENERAL\",\"source\":\"stub\",\"codedBy\":\"analyst\"}]");
+            } else {
+                send(exchange, 404, null);
+            }
+        });
         server.createContext("/api/questionnaire/v1/cycles/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (!path.startsWith("/api/questionnaire/v1/cycles/" + CYCLE + "/")) {

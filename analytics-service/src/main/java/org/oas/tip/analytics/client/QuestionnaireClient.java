@@ -15,8 +15,11 @@ import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 
 import java.util.List;
 
-/** A cycle's assignments, accepted answers and coded answers from the questionnaire service, read with a client-credentials token. */
-@Path("/api/questionnaire/v1/cycles/{cycle}")
+/**
+ * A cycle's assignments, accepted answers and coded answers, and the questionnaire definitions they answer, from the
+ * questionnaire service, read with a client-credentials token.
+ */
+@Path("/api/questionnaire/v1")
 @RegisterRestClient(configKey = "questionnaire")
 @OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,21 +31,30 @@ public interface QuestionnaireClient {
     }
 
     @GET
-    @Path("assignments")
+    @Path("cycles/{cycle}/assignments")
     List<Assignment> assignments(@PathParam("cycle") String cycle);
 
-    /** One assignment with its answers keyed by linkId (groups nest, repeating groups are arrays). */
+    /**
+     * One assignment with its answers keyed by linkId (groups nest, repeating groups are arrays) and the questionnaire
+     * version they answer.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AssignmentAnswers(String country, String status, JsonNode answers) {
+    record AssignmentAnswers(String country, String status, String questionnaire, String questionnaireVersion,
+                             JsonNode answers) {
     }
 
     @GET
-    @Path("assignments/{country}")
+    @Path("cycles/{cycle}/assignments/{country}")
     AssignmentAnswers assignment(@PathParam("cycle") String cycle, @PathParam("country") String country);
 
     @GET
-    @Path("coded-answers")
+    @Path("cycles/{cycle}/coded-answers")
     List<CodedAnswerRecord> codedAnswers(@PathParam("cycle") String cycle);
+
+    /** A published questionnaire version's definition: its items, nested. */
+    @GET
+    @Path("questionnaires/{code}/versions/{version}")
+    QuestionnaireDefinition definition(@PathParam("code") String code, @PathParam("version") String version);
 
     @ClientExceptionMapper
     static RuntimeException refused(Response response) {

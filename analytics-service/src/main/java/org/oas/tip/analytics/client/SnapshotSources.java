@@ -1,15 +1,18 @@
 package org.oas.tip.analytics.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 import org.oas.tip.analytics.indicator.InstrumentRecord;
+import org.oas.tip.analytics.indicator.RawAnswerRecord;
 import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.sdg.VictimCount;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,10 @@ public class SnapshotSources {
 
     /**
      * The cycle's data as of now: its respondents' answers and the instruments the cycle established in the registry
-     * (not those of later cycles or later desk research, so a past cycle's figures do not move); {@code pageRead} hears of each page (assignments, coded answers, each respondent's
-     * answers, instrument pages, countries).
+     * (not those of later cycles or later desk research, so a past cycle's figures do not move), with each respondent's
+     * raw answers to closed and structured items read along the questionnaire definition its assignment answers (read once
+     * per version); {@code pageRead} hears of each page (assignments, coded answers, each respondent's answers, each
+     * definition, instrument pages, countries).
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
         // the questionnaire first: an unknown cycle fails before the long registry pull
@@ -46,9 +51,23 @@ public class SnapshotSources {
         List<CodedAnswerRecord> answers = questionnaire.codedAnswers(cycle);
         pageRead.accept(++pages);
         List<VictimCount> victims = new ArrayList<>();
+        List<RawAnswerRecord> raw = new ArrayList<>();
+        Map<String, QuestionnaireDefinition> definitions = new HashMap<>();
         for (String country : respondents) {
-            victims.addAll(DetectedVictims.of(country, questionnaire.assignment(cycle, country).answers()));
+            QuestionnaireClient.AssignmentAnswers assignment = questionnaire.assignment(cycle, country);
+            victims.addAll(DetectedVictims.of(country, assignment.answers()));
             pageRead.accept(++pages);
+            if (assignment.questionnaire() != null && assignment.questionnaireVersion() != null
+                    && hasAnswers(assignment.answers())) {
+                String key = assignment.questionnaire() + "/" + assignment.questionnaireVersion();
+                QuestionnaireDefinition definition = definitions.get(key);
+                if (definition == null) {
+                    definition = questionnaire.definition(assignment.questionnaire(), assignment.questionnaireVersion());
+                    definitions.put(key, definition);
+                    pageRead.accept(++pages);
+                }
+                raw.addAll(RawAnswers.of(country, definition, assignment.answers()));
+            }
         }
         List<InstrumentRecord> instruments = new ArrayList<>();
         String cursor = null;
@@ -72,6 +91,11 @@ public class SnapshotSources {
         pageRead.accept(++pages);
         // the database keeps microseconds; the content must say the same instant as the column
         return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers, respondents, names,
-                victims, List.of());
+                victims, List.of(), raw);
+    }
+
+    /** An empty document (the 2015-2018 assignments, whose answers were coded from the CSV) needs no definition. */
+    private static boolean hasAnswers(JsonNode answers) {
+        return answers != null && answers.isObject() && !answers.isEmpty();
     }
 }

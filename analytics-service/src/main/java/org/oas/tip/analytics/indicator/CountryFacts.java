@@ -17,15 +17,16 @@ final class CountryFacts {
 
     // sources are combined country by country through these maps, so no indicator rescans all rows for each country
 
-    /** The ids behind one key of one country. */
-    record Ids(TreeSet<Long> instruments, TreeSet<Long> answers) {
+    /** The ids behind one key of one country: instruments, coded answers, and raw answers by reference. */
+    record Ids(TreeSet<Long> instruments, TreeSet<Long> answers, TreeSet<String> refs) {
         Ids() {
-            this(new TreeSet<>(), new TreeSet<>());
+            this(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         }
 
         void addAll(Ids other) {
             instruments.addAll(other.instruments);
             answers.addAll(other.answers);
+            refs.addAll(other.refs);
         }
     }
 
@@ -41,17 +42,24 @@ final class CountryFacts {
         }
     }
 
+    void add(String country, String key, Answer answer) {
+        add(country, key, null, answer.id());
+        if (answer.ref() != null) {
+            data.get(country).get(key).refs.add(answer.ref());
+        }
+    }
+
     private void add(String country, String key, Ids ids) {
         data.computeIfAbsent(country, c -> new TreeMap<>()).computeIfAbsent(key, k -> new Ids()).addAll(ids);
     }
 
     /** One key per answer from its value; answers whose value gives no key are skipped. */
-    static CountryFacts fromAnswers(List<CodedAnswerRecord> answers, Function<JsonNode, String> key) {
+    static CountryFacts fromAnswers(List<Answer> answers, Function<JsonNode, String> key) {
         CountryFacts facts = new CountryFacts();
-        for (CodedAnswerRecord a : answers) {
+        for (Answer a : answers) {
             String k = key.apply(a.value());
             if (k != null) {
-                facts.add(a.country(), k, null, a.id());
+                facts.add(a.country(), k, a);
             }
         }
         return facts;

@@ -104,16 +104,20 @@ final class SectionAIndicators {
                 "UNIFORM", "Uniform: State entities only"), facts, "Not known", "MIXED");
     }
 
-    /** Over the mixed bodies; the registry's count of a country's bodies is the fallback (the largest, if several). */
+    /**
+     * Over the mixed bodies; the registry's count of a country's bodies is the fallback (the largest, if several). A mixed
+     * body without a number is "not specified", with the answer or body that makes it mixed behind it.
+     */
     private static Outcome civilSocietyCount(SnapshotData d) {
-        Set<String> mixed = new TreeSet<>(Authority.yesNo(d, "A.authority.civil_society_included",
-                InstrumentRecord.Body::civilSocietyIncluded).within(d.respondents()).countriesWith("YES"));
+        CountryFacts included = Authority.yesNo(d, "A.authority.civil_society_included",
+                InstrumentRecord.Body::civilSocietyIncluded).within(d.respondents()).preferring("YES");
+        Set<String> mixed = new TreeSet<>(included.countriesWith("YES"));
         Map<String, Counts.Count> counts = Counts.ofAnswers(d.answers("A.authority.civil_society_count"), d.respondents());
         Counts.ofInstruments(d.instruments("INTER_AGENCY_BODY"), i -> i.body() == null ? null : i.body().civilSocietyCount(),
                 d.respondents()).forEach(counts::putIfAbsent);
         mixed.addAll(counts.keySet());
         return Counts.ranges(counts, mixed, Tally.categories("UNDER_5", "1 to 4 (1 ≤ x < 5)", "5_9", "5 to 9",
                 "10_PLUS", "10 or more"), v -> v < 5 ? "UNDER_5" : v < 10 ? "5_9" : "10_PLUS", "UNSPECIFIED",
-                "Number not specified");
+                "Number not specified", included);
     }
 }

@@ -115,9 +115,16 @@ final class SectionBIndicators {
         return Outcome.records(tally, plans.size(), inForce).note(d.referenceYearNote());
     }
 
+    /** The transitions from the most to the least advanced, so a country with two (answer and registry) counts once. */
+    private static final List<String> TRANSITIONS = List.of("NEW_PLAN_ADOPTED", "NEW_PLAN_IN_PREPARATION",
+            "EVALUATION_UNDER_WAY", "NO_NEW_PLAN");
+
     /**
-     * Over the countries with a plan ended before the reference year; a new plan is a transition answer, or an ended plan
-     * whose successor the registry holds.
+     * Over the countries whose plan ended: a plan the registry shows ended before the reference year, or the country's
+     * own transition answer (it says a plan ended even when the registry holds no end year). Each country is in one
+     * bucket: a new plan is a transition answer or an ended plan whose successor the registry holds, and of two
+     * transitions the most advanced counts, with the evidence of both behind it; so the buckets add up to the
+     * denominator. The countries counted by their answer alone are named in a note.
      */
     private static Outcome planTransition(SnapshotData d) {
         int year = d.referenceYear();
@@ -125,17 +132,20 @@ final class SectionBIndicators {
                 i -> "ENDED".equals(inForce(i, year)) ? "ENDED" : null);
         CountryFacts facts = CountryFacts.fromAnswers(d.answers("B.plan_transition"), Values::text)
                 .and(CountryFacts.fromInstruments(d.instruments("PLAN"), i -> "ENDED".equals(inForce(i, year))
-                        && i.plan() != null && i.plan().successorId() != null ? "NEW_PLAN_ADOPTED" : null));
-        Set<String> base = ended.countries();
+                        && i.plan() != null && i.plan().successorId() != null ? "NEW_PLAN_ADOPTED" : null))
+                .classify(keys -> TRANSITIONS.stream().filter(keys::contains).findFirst()
+                        .orElseGet(() -> keys.iterator().next()));
+        Set<String> base = new TreeSet<>(ended.countries());
+        base.addAll(facts.countries());
         Tally tally = Tally.ofCountries(Tally.categories("NEW_PLAN_ADOPTED", "New plan adopted",
                 "NEW_PLAN_IN_PREPARATION", "New plan in preparation", "EVALUATION_UNDER_WAY", "Evaluation under way",
                 "NO_NEW_PLAN", "No new plan")).addAll(facts)
-                .missing(Outcome.NO_DATA, "Plan ended, no transition known", base, facts.countries());
+                .missing(Outcome.NO_DATA, "Plan ended, no transition known", base, facts.countries(), ended);
         int adopted = facts.countriesWith("NEW_PLAN_ADOPTED").size();
         Outcome outcome = new Outcome(adopted, adopted, base.size(), tally.buckets(base.size()), null,
                 List.of(d.referenceYearNote()));
         Set<String> unmatched = new TreeSet<>(facts.countries());
-        unmatched.removeAll(base);
+        unmatched.removeAll(ended.countries());
         return unmatched.isEmpty() ? outcome : outcome.note("Transition reported without a plan ended before " + year
                 + " in the snapshot: " + String.join(", ", unmatched));
     }

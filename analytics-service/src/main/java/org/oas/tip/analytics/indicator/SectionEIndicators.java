@@ -85,7 +85,9 @@ final class SectionEIndicators {
                 "EASY_TO_REMEMBER", "Easy to remember", "SPECIALIZED_STAFF", "Specialized staff",
                 "REFERRAL_CONNECTED", "Connected to referral services", "MULTILINGUAL", "Multilingual",
                 "H24", "Open 24/7", "TTY", "Text telephone (TTY)", "TEXT_CHAT", "Text or chat")).addAll(facts);
-        tally.missing("NONE_STATED", "No feature stated", base, facts.countries());
+        // the lines that state no feature stand behind "none stated"
+        tally.missing("NONE_STATED", "No feature stated", base, facts.countries(),
+                CountryFacts.fromInstruments(lines, i -> "LINE"));
         int withCore = facts.classify(k -> k.stream().anyMatch(CORE::contains) ? "CORE" : null).countries().size();
         return new Outcome(withCore, withCore, base.size(), tally.buckets(base.size()), null, List.of());
     }

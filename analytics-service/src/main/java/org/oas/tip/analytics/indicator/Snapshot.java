@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The frozen input of one computation: a cycle's registry instruments and coded answers as pulled from the two services,
  * the countries whose assignment was ACCEPTED (the respondents) and the country names; for SDG 16.2.2 the victim counts
- * the respondents reported and the population figures loaded at the time.
+ * the respondents reported and the population figures loaded at the time; and the respondents' raw answers to closed and
+ * structured items outside instrument groups (empty in snapshots taken before they were read, which then compute as before).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Snapshot(
@@ -22,11 +23,18 @@ public record Snapshot(
         List<String> respondents,
         Map<String, String> countryNames,
         List<VictimCount> detectedVictims,
-        List<Population> populations) {
+        List<Population> populations,
+        List<RawAnswerRecord> rawAnswers) {
 
     public Snapshot(String cycle, Instant takenAt, List<InstrumentRecord> instruments, List<CodedAnswerRecord> codedAnswers,
                     List<String> respondents, Map<String, String> countryNames) {
-        this(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, List.of(), List.of());
+        this(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, List.of(), List.of(), List.of());
+    }
+
+    public Snapshot(String cycle, Instant takenAt, List<InstrumentRecord> instruments, List<CodedAnswerRecord> codedAnswers,
+                    List<String> respondents, Map<String, String> countryNames, List<VictimCount> detectedVictims,
+                    List<Population> populations) {
+        this(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, detectedVictims, populations, List.of());
     }
 
     public Snapshot {
@@ -37,10 +45,18 @@ public record Snapshot(
         countryNames = countryNames == null ? Map.of() : Map.copyOf(countryNames);
         detectedVictims = detectedVictims == null ? List.of() : List.copyOf(detectedVictims);
         populations = populations == null ? List.of() : List.copyOf(populations);
+        rawAnswers = rawAnswers == null ? List.of() : List.copyOf(rawAnswers);
+    }
+
+    /** The same snapshot with the respondents' raw answers. */
+    public Snapshot withRawAnswers(List<RawAnswerRecord> answers) {
+        return new Snapshot(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, detectedVictims, populations,
+                answers);
     }
 
     /** The same snapshot with the population figures it is frozen with. */
     public Snapshot withPopulations(List<Population> figures) {
-        return new Snapshot(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, detectedVictims, figures);
+        return new Snapshot(cycle, takenAt, instruments, codedAnswers, respondents, countryNames, detectedVictims, figures,
+                rawAnswers);
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A snapshot grouped once, instruments by kind and coded answers by item, limited to the respondents and sorted by id. */
+/**
+ * A snapshot grouped once, instruments by kind and answers by item, limited to the respondents: instruments sorted by id,
+ * an item's coded answers by id, then the raw answers of the countries without a code on that item.
+ */
 final class SnapshotData {
 
     // an indicator gets a view that reads only the sources its definition declares, so the catalogue cannot claim one
@@ -24,7 +28,7 @@ final class SnapshotData {
     private final Snapshot snapshot;
     private final SortedSet<String> respondents;
     private final Map<String, List<InstrumentRecord>> byKind;
-    private final Map<String, List<CodedAnswerRecord>> byItem;
+    private final Map<String, List<Answer>> byItem;
     private final Map<String, SortedSet<String>> leftOut;
     private final Set<String> allowed;
 
@@ -40,13 +44,27 @@ final class SnapshotData {
                 byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
             }
         }
+        // an analyst's code on (country, item) overrides that country's raw answers of the item: one pass over each list
+        Set<String> coded = new HashSet<>();
         for (CodedAnswerRecord a : snapshot.codedAnswers()) {
             if (keep(a.country(), "questionnaire " + a.linkId())) {
-                byItem.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(a);
+                byItem.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(Answer.coded(a));
+                coded.add(a.country() + '\n' + a.linkId());
             }
         }
         byKind.values().forEach(list -> list.sort(Comparator.comparingLong(InstrumentRecord::id)));
-        byItem.values().forEach(list -> list.sort(Comparator.comparingLong(CodedAnswerRecord::id)));
+        byItem.values().forEach(list -> list.sort(Comparator.comparing(Answer::id)));
+        Map<String, List<Answer>> raw = new HashMap<>();
+        for (RawAnswerRecord a : snapshot.rawAnswers()) {
+            if (!coded.contains(a.country() + '\n' + a.linkId()) && keep(a.country(), "questionnaire " + a.linkId())) {
+                raw.computeIfAbsent(a.linkId(), k -> new ArrayList<>()).add(Answer.raw(a));
+            }
+        }
+        // raw answers by reference, so that the result does not depend on the order of the snapshot's rows
+        raw.forEach((item, answers) -> {
+            answers.sort(Comparator.comparing(Answer::ref));
+            byItem.computeIfAbsent(item, k -> new ArrayList<>()).addAll(answers);
+        });
     }
 
     private SnapshotData(SnapshotData all, Set<String> allowed) {
@@ -84,7 +102,8 @@ final class SnapshotData {
         return byKind.getOrDefault(kind, List.of());
     }
 
-    List<CodedAnswerRecord> answers(String linkId) {
+    /** The item's answers: coded ones, and the raw ones of countries without a code on it. */
+    List<Answer> answers(String linkId) {
         check("questionnaire " + linkId);
         return byItem.getOrDefault(linkId, List.of());
     }

@@ -1,5 +1,7 @@
 package org.oas.tip.analytics.indicator;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -8,9 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Mean, mode(s) and extremes of a numeric indicator, with the countries at the minimum and the maximum. */
-public record Stats(int n, Double mean, List<Double> modes, Double min, Double max, List<String> minCountries,
-                    List<String> maxCountries) {
+/**
+ * Mean, mode(s) and extremes of a numeric indicator, with the countries at the minimum and the maximum. Modes and extremes
+ * are observed values (years, counts), so JSON gives them as integers when they are whole; the mean keeps its decimals.
+ */
+public record Stats(int n, Double mean, @JsonSerialize(contentUsing = WholeNumber.class) List<Double> modes,
+                    @JsonSerialize(using = WholeNumber.class) Double min, @JsonSerialize(using = WholeNumber.class) Double max,
+                    List<String> minCountries, List<String> maxCountries) {
 
     public Stats {
         modes = List.copyOf(modes);

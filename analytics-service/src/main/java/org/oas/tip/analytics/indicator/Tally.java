@@ -26,6 +26,7 @@ final class Tally {
         final TreeSet<String> countries = new TreeSet<>();
         final TreeSet<Long> instruments = new TreeSet<>();
         final TreeSet<Long> answers = new TreeSet<>();
+        final TreeSet<String> refs = new TreeSet<>();
     }
 
     private Tally(boolean perRecord, Map<String, String> categories) {
@@ -60,6 +61,11 @@ final class Tally {
     }
 
     Tally add(String key, String country, Long instrumentId, Long answerId) {
+        return add(key, country, instrumentId, answerId, null);
+    }
+
+    /** One country (and the instrument, coded answer or raw answer behind it) in a bucket. */
+    Tally add(String key, String country, Long instrumentId, Long answerId, String answerRef) {
         Entry e = entries.computeIfAbsent(key, k -> new Entry());
         if (!labels.containsKey(key) && !trailing.containsKey(key) && !extra.contains(key)) {
             extra.add(key);
@@ -71,6 +77,9 @@ final class Tally {
         if (answerId != null) {
             e.answers.add(answerId);
         }
+        if (answerRef != null) {
+            e.refs.add(answerRef);
+        }
         return this;
     }
 
@@ -79,6 +88,7 @@ final class Tally {
             add(key, country, null, null);
             entries.get(key).instruments.addAll(ids.instruments());
             entries.get(key).answers.addAll(ids.answers());
+            entries.get(key).refs.addAll(ids.refs());
         }));
         return this;
     }
@@ -88,6 +98,25 @@ final class Tally {
         trailing.put(key, label);
         entries.computeIfAbsent(key, k -> new Entry());
         base.stream().filter(c -> !present.contains(c)).forEach(entries.get(key).countries::add);
+        return this;
+    }
+
+    /**
+     * Like {@link #missing(String, String, Collection, Set)}, with what {@code behind} holds of each of those countries
+     * (e.g. the line that states no feature), so the bucket lists the records and answers it stands for.
+     */
+    Tally missing(String key, String label, Collection<String> base, Set<String> present, CountryFacts behind) {
+        missing(key, label, base, present);
+        Entry e = entries.get(key);
+        behind.forEach((country, keys) -> {
+            if (e.countries.contains(country)) {
+                keys.values().forEach(ids -> {
+                    e.instruments.addAll(ids.instruments());
+                    e.answers.addAll(ids.answers());
+                    e.refs.addAll(ids.refs());
+                });
+            }
+        });
         return this;
     }
 
@@ -102,7 +131,8 @@ final class Tally {
             int count = perRecord ? e.instruments.size() : e.countries.size();
             String label = labels.getOrDefault(key, trailing.getOrDefault(key, key));
             buckets.add(new Bucket(key, label, count, Percent.of(count, denominator),
-                    List.copyOf(e.countries), List.copyOf(e.instruments), List.copyOf(e.answers)));
+                    List.copyOf(e.countries), List.copyOf(e.instruments), List.copyOf(e.answers),
+                    List.copyOf(e.refs)));
         }
         return buckets;
     }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class ResultCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader("key", "label", "count", "percentage", "countries", "recordIds", "answerIds")
+            .setHeader("key", "label", "count", "percentage", "countries", "recordIds", "answerIds", "answerRefs")
             .setRecordSeparator("\n").get();
 
     private ResultCsv() {
@@ -25,7 +25,7 @@ public final class ResultCsv {
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             for (Bucket b : result.buckets()) {
                 csv.printRecord(b.key(), b.label(), b.count(), b.percentage(), String.join(";", b.countries()),
-                        join(b.recordIds()), join(b.answerIds()));
+                        join(b.recordIds()), join(b.answerIds()), String.join(";", b.answerRefs()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

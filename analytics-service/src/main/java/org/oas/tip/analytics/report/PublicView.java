@@ -32,7 +32,7 @@ public final class PublicView {
     public IndicatorResult result(IndicatorResult r) {
         List<Bucket> buckets = r.buckets().stream()
                 .map(b -> new Bucket(b.key(), b.label(), b.count(), b.percentage(), b.countries(),
-                        b.recordIds().stream().filter(publicIds::contains).toList(), b.answerIds()))
+                        b.recordIds().stream().filter(publicIds::contains).toList(), b.answerIds(), b.answerRefs()))
                 .toList();
         // the note naming non-respondents with rows of a kind would tell that a country holds (maybe restricted) records
         List<String> notes = r.notes().stream().filter(n -> !n.startsWith(Engine.LEFT_OUT_NOTE)).toList();

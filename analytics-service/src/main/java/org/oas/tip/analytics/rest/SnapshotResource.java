@@ -90,7 +90,7 @@ public class SnapshotResource {
     @Produces("text/csv")
     @Operation(summary = "The buckets of one indicator as CSV", description = "One row per bucket; lists are ';'-separated.")
     @APIResponse(responseCode = "200", description = "The buckets",
-            content = @Content(mediaType = "text/csv", example = "key,label,count,percentage,countries,recordIds,answerIds\nCRIMINAL_CODE,Directly in the Criminal Code,1,50.0,MEX,2,\n"))
+            content = @Content(mediaType = "text/csv", example = "key,label,count,percentage,countries,recordIds,answerIds,answerRefs\nCRIMINAL_CODE,Directly in the Criminal Code,1,50.0,MEX,2,,\n"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))

@@ -107,17 +107,18 @@ public class SnapshotService {
         return ordered(results.ofSnapshot(id));
     }
 
-    /** The printed figures of the cycle's report that the snapshot's results do not reproduce. */
+    /** The printed figures of the cycle's report that the snapshot's results do not reproduce, and its self-contradictions. */
     public DataQualityView dataQuality(long id) {
         SnapshotSummary s = summary(id);
         var reference = ReferenceSet.of(s.cycle());
         if (reference.isEmpty()) {
-            return new DataQualityView(s.id(), s.takenAt(), s.cycle(), null, 0, List.of());
+            return new DataQualityView(s.id(), s.takenAt(), s.cycle(), null, 0, List.of(), List.of());
         }
         List<IndicatorResult> computed = ordered(results.ofSnapshot(id));
         var checks = ReferenceCheck.check(computed, reference.get());
         return new DataQualityView(s.id(), s.takenAt(), s.cycle(), reference.get().source(), checks.size(),
-                checks.stream().filter(c -> !c.agrees()).map(DataQualityView.Disagreement::of).toList());
+                checks.stream().filter(c -> !c.agrees()).map(DataQualityView.Disagreement::of).toList(),
+                reference.get().contradictions().stream().map(DataQualityView.SelfContradiction::of).toList());
     }
 
     /** The snapshot without its content; 404 when there is none. */

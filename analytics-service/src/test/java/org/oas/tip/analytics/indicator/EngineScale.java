@@ -14,7 +14,9 @@ import java.util.Random;
  * A benchmark, not a test (run by {@code bench/analytics-engine.sh}): times {@code Engine.computeAll}, every indicator of
  * the catalogue, on the repository's 2015-2018 baseline and on synthetic snapshots of the given multiples of it (33
  * countries, about 350 instruments and 480 coded answers per 1x), and prints the median of several warm runs and the
- * time per 1,000 records, which stays flat when the work grows linearly.
+ * time per 1,000 records, which stays flat when the work grows linearly. Each multiple is timed twice: all answers
+ * coded, then every other country's answers raw (as a new cycle's structured answers are) and a code overriding one raw
+ * answer of each of those countries.
  */
 public final class EngineScale {
 
@@ -45,7 +47,9 @@ public final class EngineScale {
             time(engine, "repository baseline", BaselineSnapshot.build(), 31);
         }
         for (int factor : factors) {
-            time(engine, "synthetic " + factor + "x", synthetic(factor, 42), factor >= 100 ? 7 : 21);
+            Snapshot coded = synthetic(factor, 42);
+            time(engine, "synthetic " + factor + "x", coded, factor >= 100 ? 7 : 21);
+            time(engine, "synthetic " + factor + "x, half raw", halfRaw(coded), factor >= 100 ? 7 : 21);
         }
     }
 
@@ -60,9 +64,10 @@ public final class EngineScale {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        int records = snapshot.instruments().size() + snapshot.codedAnswers().size();
+        int answers = snapshot.codedAnswers().size() + snapshot.rawAnswers().size();
+        int records = snapshot.instruments().size() + answers;
         System.out.printf("%-28s %9d %12d %8d %10.2f %17.3f%n", name, snapshot.respondents().size(),
-                snapshot.instruments().size(), snapshot.codedAnswers().size(), ms[runs / 2], ms[runs / 2] * 1000 / records);
+                snapshot.instruments().size(), answers, ms[runs / 2], ms[runs / 2] * 1000 / records);
     }
 
     /** {@code factor} x 33 countries, each with about 10.6 instruments and 15 coded answers of the baseline's kinds. */
@@ -82,6 +87,30 @@ public final class EngineScale {
         answers.addAll(world.snapshot().codedAnswers());
         return new Snapshot("2015-2018", Instant.parse("2019-02-01T00:00:00Z"), instruments, answers,
                 new ArrayList<>(names.keySet()), names);
+    }
+
+    /**
+     * The same data with the answers of every other country raw instead of coded, plus one code per such country on
+     * A.chair_type (it overrides that country's raw chair).
+     */
+    static Snapshot halfRaw(Snapshot coded) {
+        List<CodedAnswerRecord> kept = new ArrayList<>();
+        List<RawAnswerRecord> raw = new ArrayList<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (CodedAnswerRecord a : coded.codedAnswers()) {
+            if (Integer.parseInt(a.country().substring(1)) % 2 == 0) {
+                kept.add(a);
+            } else {
+                int i = index.merge(a.country() + a.linkId(), 1, Integer::sum) - 1;
+                raw.add(new RawAnswerRecord(a.country(), a.linkId(), "/" + a.linkId().substring(0, 1) + "/" + a.linkId()
+                        + "/" + i, a.value()));
+                if (a.linkId().equals("A.chair_type")) {
+                    kept.add(new CodedAnswerRecord(a.id(), a.country(), a.linkId(), null, a.value(), "bench"));
+                }
+            }
+        }
+        return new Snapshot(coded.cycle(), coded.takenAt(), coded.instruments(), kept, coded.respondents(),
+                coded.countryNames()).withRawAnswers(raw);
     }
 
     private static String pick(Random random, String[] values) {

@@ -23,6 +23,7 @@ final class Fixtures {
         private final List<String> respondents;
         private final List<InstrumentRecord> instruments = new ArrayList<>();
         private final List<CodedAnswerRecord> answers = new ArrayList<>();
+        private final List<RawAnswerRecord> raw = new ArrayList<>();
         private final Map<String, String> names = new LinkedHashMap<>();
         private String cycle = "2015-2018";
 
@@ -59,8 +60,14 @@ final class Fixtures {
             return this;
         }
 
+        /** A respondent's raw answer at {@code pointer} of its answers document. */
+        World raw(String country, String linkId, String pointer, Object value) {
+            raw.add(new RawAnswerRecord(country, linkId, pointer, JSON.valueToTree(value)));
+            return this;
+        }
+
         Snapshot snapshot() {
-            return new Snapshot(cycle, TAKEN_AT, instruments, answers, respondents, names);
+            return new Snapshot(cycle, TAKEN_AT, instruments, answers, respondents, names).withRawAnswers(raw);
         }
     }
 
