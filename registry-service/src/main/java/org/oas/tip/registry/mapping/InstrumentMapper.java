@@ -39,6 +39,14 @@ public final class InstrumentMapper {
                         ? new Details.Shelter(i.shelter.shelterProvider, i.shelter.exclusive, i.shelter.acceptsChildren) : null);
     }
 
+    /** The instrument in the shape a client writes it (without provenance, which is the system's). */
+    public static InstrumentInput toInput(Instrument i) {
+        InstrumentView v = toView(i);
+        return new InstrumentInput(v.country(), v.kind(), v.title(), v.titleEn(), v.language(), v.institution(), v.yearStart(),
+                v.yearEnd(), v.link(), v.foundOnline(), v.confidentiality(), null, v.body(), v.law(), v.plan(), v.channel(),
+                v.protocol(), v.unit(), v.informationSystem(), v.shelter());
+    }
+
     static boolean isPlan(InstrumentKind kind) {
         return kind == InstrumentKind.NATIONAL_POLICY || kind == InstrumentKind.PLAN;
     }

@@ -87,6 +87,11 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         return rows.stream().map(r -> new Hit(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).doubleValue())).toList();
     }
 
+    /** The instruments the answers of one country in one cycle created. */
+    public List<Instrument> answersOf(String cycle, String country) {
+        return list("provenance.source = ?1 and provenance.cycle = ?2 and country = ?3", Provenance.Source.CYCLE_ANSWER, cycle, country);
+    }
+
     /** The instrument a questionnaire answer was published as, if any. */
     public Optional<Instrument> findByProvenance(String cycle, String country, String question, int position) {
         return find("provenance.source = ?1 and provenance.cycle = ?2 and country = ?3 and provenance.question = ?4 "

@@ -72,8 +72,14 @@ public class ContentCommit {
      */
     public void cycleRow(Instrument instrument, String cycle, String question, Integer position, InstrumentCycle.Action action,
                          InstrumentCycle existing) {
-        InstrumentCycle row = existing != null ? existing
-                : cycles.findByIdOptional(new InstrumentCycle.Key(instrument.id, cycle)).orElse(null);
+        cycleRow(instrument, cycle, question, position, action, existing != null ? existing
+                : cycles.findByIdOptional(new InstrumentCycle.Key(instrument.id, cycle)).orElse(null), true);
+    }
+
+    /** Same, with the row already looked up: {@code existing} null means the cycle has none yet (no query). */
+    public void cycleRow(Instrument instrument, String cycle, String question, Integer position, InstrumentCycle.Action action,
+                         InstrumentCycle existing, boolean lookedUp) {
+        InstrumentCycle row = existing;
         boolean isNew = row == null;
         if (isNew) {
             row = new InstrumentCycle();
