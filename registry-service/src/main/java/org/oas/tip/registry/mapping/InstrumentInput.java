@@ -29,7 +29,7 @@ public record InstrumentInput(
         Boolean foundOnline,
         @Schema(description = "PUBLIC (default) or RESTRICTED to the secretariat, analysts and the owning country")
         Confidentiality confidentiality,
-        @Valid ProvenanceView provenance,
+        @Valid ProvenanceInput provenance,
         @Valid Details.Body body,
         @Valid Details.Law law,
         @Valid Details.Plan plan,

@@ -10,7 +10,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.oas.tip.registry.mapping.Details;
 import org.oas.tip.registry.mapping.InstrumentInput;
-import org.oas.tip.registry.mapping.ProvenanceView;
+import org.oas.tip.registry.mapping.ProvenanceInput;
 
 import java.io.IOException;
 
@@ -29,7 +29,7 @@ public class UnknownFieldsRefused implements ObjectMapperCustomizer {
             public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
                                                  Object beanOrClass, String property) throws IOException {
                 Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-                if (type == InstrumentInput.class || type == ProvenanceView.class || type.getEnclosingClass() == Details.class) {
+                if (type == InstrumentInput.class || type == ProvenanceInput.class || type.getEnclosingClass() == Details.class) {
                     throw new UnknownField(parser, type, property, deserializer.getKnownPropertyNames());
                 }
                 return false;

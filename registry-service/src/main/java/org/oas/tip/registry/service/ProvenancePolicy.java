@@ -3,7 +3,7 @@ package org.oas.tip.registry.service;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.Violation;
 import org.oas.tip.registry.Provenance;
-import org.oas.tip.registry.mapping.ProvenanceView;
+import org.oas.tip.registry.mapping.ProvenanceInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class ProvenancePolicy {
     }
 
     /** What the input claims beyond its right; {@code current} is the stored provenance of an update (null on create). */
-    static List<Violation> claims(ProvenanceView in, Caller caller, Provenance current) {
+    static List<Violation> claims(ProvenanceInput in, Caller caller, Provenance current) {
         List<Violation> wrong = new ArrayList<>();
         if (in == null) {
             return wrong;
@@ -47,7 +47,7 @@ final class ProvenancePolicy {
     }
 
     /** The provenance of a new direct entry. */
-    static Provenance forCreate(ProvenanceView in, Caller caller) {
+    static Provenance forCreate(ProvenanceInput in, Caller caller) {
         Provenance p = new Provenance();
         p.source = sourceOf(caller);
         p.note = in == null ? null : in.note();
@@ -55,7 +55,7 @@ final class ProvenancePolicy {
     }
 
     /** The provenance after an update: the origin stays; the note changes when the input gives a provenance. */
-    static Provenance forUpdate(ProvenanceView in, Provenance current) {
+    static Provenance forUpdate(ProvenanceInput in, Provenance current) {
         Provenance p = new Provenance();
         p.source = current.source;
         p.cycle = current.cycle;
@@ -66,7 +66,7 @@ final class ProvenancePolicy {
     }
 
     /** The provenance of an instrument a cycle's answer created. */
-    static Provenance forCycleAnswer(String cycle, String question, Integer position, ProvenanceView in) {
+    static Provenance forCycleAnswer(String cycle, String question, Integer position, ProvenanceInput in) {
         Provenance p = new Provenance();
         p.source = Provenance.Source.CYCLE_ANSWER;
         p.cycle = cycle;

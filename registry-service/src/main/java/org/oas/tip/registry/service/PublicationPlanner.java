@@ -196,7 +196,7 @@ class PublicationPlanner {
     }
 
     /** A publication's instrument may give a provenance note; the rest is the registry's to set from the entry. */
-    private static void provenance(PlannedEntry p, org.oas.tip.registry.mapping.ProvenanceView in, List<Violation> wrong) {
+    private static void provenance(PlannedEntry p, org.oas.tip.registry.mapping.ProvenanceInput in, List<Violation> wrong) {
         if (in == null) {
             return;
         }
