@@ -10,7 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Stands in for the registry's public list of member states: ARG, MEX and USA active, Cuba not. */
+/** Stands in for the registry's public list of member states (ARG, MEX and USA active, Cuba not) and its instrument rules. */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     static final String COUNTRIES = "[{\"iso3\":\"ARG\",\"active\":true},{\"iso3\":\"MEX\",\"active\":true},"
@@ -36,6 +36,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                 out.write(bytes);
             }
         });
+        server.createContext("/api/registry/v1/instrument-rules", RulesFixture.handler());
         server.start();
         return Map.of("registry-stub.url", "http://localhost:" + server.getAddress().getPort());
     }

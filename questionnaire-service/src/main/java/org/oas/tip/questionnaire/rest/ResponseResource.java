@@ -43,6 +43,8 @@ import java.util.List;
 public class ResponseResource {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String RULES_UNAVAILABLE = "Instrument entries need the registry's instrument rules, and neither the "
+            + "registry nor a stored copy has them (only before the registry first answered); retry after Retry-After seconds";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ResponseService service;
@@ -84,7 +86,8 @@ public class ResponseResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({"tip-admin", "focal-point"})
     @Operation(summary = "Save answers", description = "A JSON merge patch (RFC 7396) keyed by linkId: one answer or many at once, "
-            + "repeating groups as arrays, null removes. Checked against the cycle's exact questionnaire version; every problem is "
+            + "repeating groups as arrays, null removes. Checked against the cycle's exact questionnaire version, and every instrument "
+            + "entry against the registry's instrument rules (formats; required fields only at submission); every problem is "
             + "listed by linkId and nothing is stored when there is one. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Every problem, by linkId", content = @Content(mediaType = PROBLEM))
@@ -94,6 +97,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "409", description = "Submitted or accepted: locked", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = RULES_UNAVAILABLE, content = @Content(mediaType = PROBLEM))
     public Response save(@PathParam("cycle") String cycle, @PathParam("country") String country,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         return ok(service.save(cycle, country, ETags.expectedVersion(ifMatch), patch, caller.get()));
@@ -104,12 +108,15 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"tip-admin", "focal-point"})
     @Operation(summary = "Validate answers without storing them", description = "Applies the patch (may be {}) to the stored answers "
-            + "and reports every problem, as a save (mode=draft) or a submission (mode=submission, the default) would.")
+            + "and reports every problem, as a save (mode=draft) or a submission (mode=submission, the default) would, the registry's "
+            + "instrument rules included: an answer valid here is not refused by the registry at publication (except a successor "
+            + "the registry does not hold).")
     @APIResponse(responseCode = "200", description = "The report; nothing stored", content = @Content(schema = @Schema(implementation = ValidationReport.class)))
     @APIResponse(responseCode = "400", description = "Not a JSON object, or unknown mode", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not this country's focal point nor the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such assignment, or another country's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = RULES_UNAVAILABLE, content = @Content(mediaType = PROBLEM))
     public ValidationReport validate(@PathParam("cycle") String cycle, @PathParam("country") String country,
                                      @QueryParam("mode") @DefaultValue("submission") String mode, JsonNode patch) {
         return service.validate(cycle, country, patch, QuestionnaireResource.mode(mode), caller.get());
@@ -131,6 +138,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = RULES_UNAVAILABLE, content = @Content(mediaType = PROBLEM))
     public Response submit(@PathParam("cycle") String cycle, @PathParam("country") String country,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam("Idempotency-Key") @Parameter(description = "Unique per intended submission") String key,

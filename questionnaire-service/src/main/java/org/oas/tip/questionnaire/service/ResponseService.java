@@ -22,15 +22,20 @@ import org.oas.tip.questionnaire.mapping.ChangeView;
 import org.oas.tip.questionnaire.mapping.ValidationReport;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ResponseChangeRepository;
+import org.oas.tip.questionnaire.rules.InstrumentEntryCheck;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A country's answers in a cycle: read, saved by linkId (a JSON merge patch, many answers at once), validated against
- * the exact questionnaire version, submitted. A refused save stores nothing; every stored change is in the history.
+ * the exact questionnaire version and the registry's instrument rules, submitted. A refused save stores nothing; every
+ * stored change is in the history.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,12 +45,15 @@ public class ResponseService {
     private final AssignmentRepository assignments;
     private final ResponseChangeRepository changes;
     private final Definitions definitions;
+    private final InstrumentEntryCheck instrumentEntries;
 
-    public ResponseService(Cycles cycles, AssignmentRepository assignments, ResponseChangeRepository changes, Definitions definitions) {
+    public ResponseService(Cycles cycles, AssignmentRepository assignments, ResponseChangeRepository changes, Definitions definitions,
+                           InstrumentEntryCheck instrumentEntries) {
         this.cycles = cycles;
         this.assignments = assignments;
         this.changes = changes;
         this.definitions = definitions;
+        this.instrumentEntries = instrumentEntries;
     }
 
     /** Every assignment of a cycle the caller may see (a focal point: its own). */
@@ -67,7 +75,7 @@ public class ResponseService {
         Assignment a = open(cycle, country, expectedVersion, caller);
         JsonNode before = definitions.read(a.document);
         JsonNode after = Documents.mergePatch(before, requireObject(patch));
-        refuseProblems(ResponseValidator.validate(definition(cycle), after, Mode.DRAFT));
+        refuseProblems(problems(cycle, a, after, Mode.DRAFT));
         record(a, caller, before, after);
         a.document = definitions.write(after);
         if (a.status == Assignment.Status.NOT_STARTED) {
@@ -83,7 +91,7 @@ public class ResponseService {
         ReportingCycle cycle = cycles.cycle(cycleCode);
         Assignment a = cycles.writable(cycle, country, caller);
         JsonNode answers = Documents.mergePatch(definitions.read(a.document), patch == null ? empty() : requireObject(patch));
-        List<Problem> problems = ResponseValidator.validate(definition(cycle), answers, mode);
+        List<Problem> problems = problems(cycle, a, answers, mode);
         return new ValidationReport(problems.isEmpty(), mode.name(), problems);
     }
 
@@ -94,7 +102,7 @@ public class ResponseService {
         Assignment a = open(cycle, country, expectedVersion, caller);
         JsonNode before = definitions.read(a.document);
         JsonNode after = Documents.mergePatch(before, patch == null || patch.isNull() ? empty() : requireObject(patch));
-        refuseProblems(ResponseValidator.validate(definition(cycle), after, Mode.SUBMISSION));
+        refuseProblems(problems(cycle, a, after, Mode.SUBMISSION));
         record(a, caller, before, after);
         a.document = definitions.write(after);
         a.status = Assignment.Status.SUBMITTED;
@@ -134,6 +142,19 @@ public class ResponseService {
 
     private Definition definition(ReportingCycle cycle) {
         return definitions.of(cycles.questionnaireOf(cycle));
+    }
+
+    /**
+     * The questionnaire's own checks, then the registry's rules on every instrument entry, so that an answer that
+     * validates is not refused at publication; a value the questionnaire already refused is not reported twice.
+     */
+    private List<Problem> problems(ReportingCycle cycle, Assignment a, JsonNode answers, Mode mode) {
+        Definition definition = definition(cycle);
+        List<Problem> problems = new ArrayList<>(ResponseValidator.validate(definition, answers, mode));
+        Set<String> reported = problems.stream().map(Problem::pointer).collect(Collectors.toSet());
+        instrumentEntries.problems(definition, answers, a.country, cycle.code, mode).stream()
+                .filter(problem -> !reported.contains(problem.pointer())).forEach(problems::add);
+        return problems;
     }
 
     private void record(Assignment a, Caller caller, JsonNode before, JsonNode after) {

@@ -108,6 +108,7 @@ public class CycleAnswerRegistryStub implements QuarkusTestResourceLifecycleMana
             http.createContext("/api/registry/v1/countries", exchange -> answer(exchange, 200, "application/json",
                     "[{\"iso3\":\"ARG\",\"active\":true},{\"iso3\":\"MEX\",\"active\":true},{\"iso3\":\"USA\",\"active\":true}]"));
             http.createContext(PREFIX, this::publish);
+            http.createContext("/api/registry/v1/instrument-rules", org.oas.tip.questionnaire.RulesFixture.handler());
             // a slow answer must not hold up the next calls
             http.setExecutor(Executors.newCachedThreadPool());
             http.start();
