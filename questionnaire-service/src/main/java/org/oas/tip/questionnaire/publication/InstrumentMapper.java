@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
 public class InstrumentMapper {
 
     /** Free-text registry fields that a choice item may fill: they take the options' English labels, joined by "; ". */
-    static final Set<String> LABELLED_FIELDS = Set.of("channel.topic", "protocol.targetPopulation", "informationSystem.sources");
+    public static final Set<String> LABELLED_FIELDS = Set.of("channel.topic", "protocol.targetPopulation", "informationSystem.sources");
     /** Answered as the title of another entry of the same list; resolved to a registry id only when that one is published. */
-    static final String SUCCESSOR = "plan.successorId";
+    public static final String SUCCESSOR = "plan.successorId";
     static final String SOURCE = "CYCLE_ANSWER";
 
     /**
