@@ -40,7 +40,8 @@ public final class PrefillMapper {
         return entry;
     }
 
-    private static JsonNode answer(Item item, JsonNode value) {
+    /** A registry value as the answer of this item, or null when the item cannot hold it. */
+    public static JsonNode answer(Item item, JsonNode value) {
         if (item.type().isChoice()) {
             if (InstrumentMapper.LABELLED_FIELDS.contains(item.instrumentField()) && value.isTextual()) {
                 return ChoiceCodes.fromLabels(item, value.asText());

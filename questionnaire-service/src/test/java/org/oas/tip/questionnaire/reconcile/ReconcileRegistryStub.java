@@ -31,12 +31,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManager {
 
-    static volatile ReconcileRegistryStub current;
+    public static volatile ReconcileRegistryStub current;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PAGE = 2;
 
     /** One call as received. */
-    record Received(String path, String query, String authorization, String body, int answered) {
+    public record Received(String path, String query, String authorization, String body, int answered) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -72,45 +72,45 @@ public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManage
         current = null;
     }
 
-    void inventory(String country, List<String> instruments) {
+    public void inventory(String country, List<String> instruments) {
         inventories.put(country, instruments.stream().map(ReconcileRegistryStub::read).toList());
     }
 
     /** Inventory reads of this country answer 503 until told otherwise. */
-    void inventoryDown(String country, boolean isDown) {
+    public void inventoryDown(String country, boolean isDown) {
         down.put(country, isDown);
     }
 
     /** Publications of this cycle and country get a 400 naming this field. */
-    void refuse(String cycleCountry, String field) {
+    public void refuse(String cycleCountry, String field) {
         refusals.put(cycleCountry, field);
     }
 
-    void accept(String cycleCountry) {
+    public void accept(String cycleCountry) {
         refusals.remove(cycleCountry);
     }
 
     /** The entry with this ref is a CONFLICT with these field conflicts, at this current revision. */
-    void conflict(String ref, long revision, String conflictsJson) {
+    public void conflict(String ref, long revision, String conflictsJson) {
         conflicts.put(ref, JSON.createObjectNode().put("revision", revision).set("conflicts", read(conflictsJson)));
     }
 
-    void resolved(String ref) {
+    public void resolved(String ref) {
         conflicts.remove(ref);
     }
 
-    synchronized void failNext(int... statuses) {
+    public synchronized void failNext(int... statuses) {
         for (int status : statuses) {
             failures.add(status);
         }
     }
 
-    List<Received> received(String pathPart) {
+    public List<Received> received(String pathPart) {
         return received.stream().filter(r -> r.path().contains(pathPart) || (r.body() != null && r.body().contains(pathPart))).toList();
     }
 
     /** The bodies of cycle publications whose key starts with this cycle. */
-    List<JsonNode> publications(String cycle) {
+    public List<JsonNode> publications(String cycle) {
         return received.stream().filter(r -> r.path().endsWith("cycle-publications")).map(r -> read(r.body()))
                 .filter(b -> b.path("cycle").asText().equals(cycle)).toList();
     }
