@@ -24,7 +24,7 @@ public class ResponseChange {
     public String client;
     @Column(columnDefinition = "bpchar", length = 3)
     public String actorCountry;
-    /** SAVED, SUBMITTED, ACCEPTED, IMPORTED or STATUS. */
+    /** SAVED, SUBMITTED, ACCEPTED, IMPORTED, STATUS, AMENDED (the secretariat corrected accepted answers), REOPENED or RESOLVED. */
     public String action;
     public String linkId;
     public String pointer;
@@ -32,4 +32,6 @@ public class ResponseChange {
     public String before;
     @JdbcTypeCode(SqlTypes.JSON)
     public String after;
+    /** Why, for an amendment, a reopening or a conflict resolution. */
+    public String reason;
 }

@@ -129,7 +129,28 @@ class SecurityMatrixTest {
             Map.entry("code", w -> w.request().contentType("application/json")
                     .body("{\"linkId\": \"A.authority.model\", \"value\": \"COLLEGIATE\", \"source\": \"matrix\"}")
                     .post(arg(sharedCycle()) + "/codings").statusCode()),
-            Map.entry("publications", w -> w.request().get(API + "/publications").statusCode()));
+            Map.entry("publications", w -> w.request().get(API + "/publications").statusCode()),
+            Map.entry("legacy publications", w -> w.request().get(API + "/publications/legacy").statusCode()),
+            Map.entry("amend accepted", w -> {
+                String cycle = acceptedCycle();
+                return w.request().header("If-Match", etag(cycle)).contentType("application/json")
+                        .body("{\"reason\": \"matrix\", \"answers\": {}}").patch(arg(cycle) + "/accepted-answers").statusCode();
+            }),
+            Map.entry("resolve conflicts", w -> {
+                String cycle = acceptedCycle();
+                int id = given().auth().oauth2(TestTokens.admin()).queryParam("cycle", cycle).get(API + "/publications")
+                        .then().extract().path("[0].id");
+                // the role passes for the secretariat, and then the state decides: a PENDING publication has no conflict
+                return w.request().contentType("application/json").body("{\"entries\": [{\"ref\": \"s.lines[0]\", \"keep\": \"COUNTRY\"}]}")
+                        .post(API + "/publications/" + id + "/resolution").statusCode();
+            }));
+
+    /** A fresh cycle whose Argentina response is accepted (and queued for the registry). */
+    private static String acceptedCycle() {
+        String cycle = submittedCycle();
+        given().auth().oauth2(TestTokens.admin()).header("If-Match", etag(cycle)).post(arg(cycle) + "/acceptance").then().statusCode(200);
+        return cycle;
+    }
 
     /** endpoint, then the status for ANONYMOUS, FOCAL_OWN, FOCAL_OTHER, ANALYST, ADMIN. */
     static Stream<Arguments> matrix() {
@@ -162,6 +183,9 @@ class SecurityMatrixTest {
                 {"accept", 401, 403, 403, 403, 200},
                 {"code", 401, 403, 403, 201, 201},
                 {"publications", 401, 403, 403, 200, 200},
+                {"legacy publications", 401, 403, 403, 200, 200},
+                {"amend accepted", 401, 403, 403, 403, 200},
+                {"resolve conflicts", 401, 403, 403, 403, 409},
         };
         return Stream.of(rows).flatMap(row -> Stream.of(TestCaller.values()).map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));
     }

@@ -34,7 +34,7 @@ public final class DefinitionParser {
     private static final Pattern LINK_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "type", "text", "required", "repeats",
             "answerOptions", "enableWhen", "enableBehavior", "minValue", "maxValue", "maxLength", "pattern",
-            "instrumentKind", "instrumentField", "indicator", "codebook", "items");
+            "instrumentKind", "instrumentField", "indicator", "codebook", "reserved", "items");
 
     private final DefinitionProblems problems = new DefinitionProblems();
     private final EnableWhenCheck conditions = new EnableWhenCheck(problems);
@@ -132,7 +132,22 @@ public final class DefinitionParser {
         return new Item(linkId, type, text, required, repeats, options, enableWhen, enableAny, min, max, maxLength,
                 pattern, string(node, "instrumentKind", pointer, linkId), string(node, "instrumentField", pointer,
                 linkId), string(node, "indicator", pointer, linkId), string(node, "codebook", pointer, linkId),
-                children);
+                reserved(node, pointer, linkId, type), children);
+    }
+
+    /** A reserved role must be known and sit on a question whose type can hold it. */
+    private String reserved(JsonNode node, String pointer, String linkId, ItemType type) {
+        String role = string(node, "reserved", pointer, linkId);
+        if (role == null) {
+            return null;
+        }
+        Reserved known = Reserved.of(role).orElse(null);
+        if (known == null) {
+            problems.fatal(linkId, pointer + "/reserved", "unknown reserved role " + role + "; expected one of " + Reserved.names());
+        } else if (type != null && !known.fits(type)) {
+            problems.fatal(linkId, pointer + "/reserved", "reserved role " + role + " needs an item of type " + known.type().jsonName());
+        }
+        return role;
     }
 
     private String linkId(JsonNode node, String pointer) {

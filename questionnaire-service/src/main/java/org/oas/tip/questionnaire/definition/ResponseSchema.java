@@ -112,6 +112,10 @@ public final class ResponseSchema {
         }
         // description goes first so that the schema reads naturally
         ObjectNode described = JSON.objectNode().put("description", describe(item));
+        if (item.reserved() != null) {
+            // an annotation (unknown keywords are ignored by validators): tools find the reserved keys by role, not by name
+            described.put("x-reserved", item.reserved());
+        }
         described.setAll(schema);
         return described;
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.questionnaire.definition.AnswerOption;
 import org.oas.tip.questionnaire.definition.Definition;
 import org.oas.tip.questionnaire.definition.Item;
+import org.oas.tip.questionnaire.definition.Reserved;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,9 +32,9 @@ import java.util.stream.Collectors;
 public class InstrumentMapper {
 
     /** Free-text registry fields that a choice item may fill: they take the options' English labels, joined by "; ". */
-    static final Set<String> LABELLED_FIELDS = Set.of("channel.topic", "protocol.targetPopulation", "informationSystem.sources");
+    public static final Set<String> LABELLED_FIELDS = Set.of("channel.topic", "protocol.targetPopulation", "informationSystem.sources");
     /** Answered as the title of another entry of the same list; resolved to a registry id only when that one is published. */
-    static final String SUCCESSOR = "plan.successorId";
+    public static final String SUCCESSOR = "plan.successorId";
     static final String SOURCE = "CYCLE_ANSWER";
 
     /**
@@ -41,8 +42,15 @@ public class InstrumentMapper {
      *
      * @param successorTitle the title a plan names as its successor, to resolve at delivery; null when it names none
      * @param problem        why the body cannot be sent as it is, or null when it can
+     * @param group          the questionnaire group of the entry
+     * @param answer         the entry's answers as given, reserved items included
      */
-    public record Entry(String question, int position, ObjectNode payload, String successorTitle, String problem) {
+    public record Entry(String question, int position, ObjectNode payload, String successorTitle, String problem, Item group,
+                        JsonNode answer) {
+
+        public String ref() {
+            return question + "[" + position + "]";
+        }
     }
 
     private record Context(Definition definition, String country, String cycle, Map<String, Integer> positions) {
@@ -89,8 +97,10 @@ public class InstrumentMapper {
                 int position = context.positions().merge(item.linkId(), 1, Integer::sum) - 1;
                 ObjectNode fields = json.createObjectNode();
                 fields(item.items(), entry, fields);
-                if (!fields.isEmpty()) {
-                    into.add(entry(context, item, position, fields));
+                // an entry of the inventory is kept even with nothing but its id: it may be ending or withdrawing it
+                boolean identified = item.reservedChild(Reserved.REGISTRY_ID).map(id -> answered(entry.get(id.linkId()))).orElse(false);
+                if (!fields.isEmpty() || identified) {
+                    into.add(entry(context, item, position, fields, entry));
                 }
             }
         }
@@ -110,7 +120,14 @@ public class InstrumentMapper {
         }
     }
 
-    private Entry entry(Context context, Item group, int position, ObjectNode fields) {
+    /** The registry fields of one entry's answers, as the instrument body holds them (no country, kind or title default). */
+    public ObjectNode fieldsOf(Item group, JsonNode answer) {
+        ObjectNode fields = json.createObjectNode();
+        fields(group.items(), answer, fields);
+        return fields;
+    }
+
+    private Entry entry(Context context, Item group, int position, ObjectNode fields, JsonNode answer) {
         String successor = null;
         JsonNode plan = fields.get("plan");
         if (plan instanceof ObjectNode details && details.has("successorId") && !details.get("successorId").canConvertToLong()) {
@@ -129,9 +146,9 @@ public class InstrumentMapper {
                 .put("position", position).put("note", note);
         try {
             RegistryInstrument typed = strict.readValue(body);
-            return new Entry(group.linkId(), position, json.valueToTree(typed), successor, null);
+            return new Entry(group.linkId(), position, json.valueToTree(typed), successor, null, group, answer);
         } catch (IOException e) {
-            return new Entry(group.linkId(), position, body, successor, "not publishable: " + describe(e));
+            return new Entry(group.linkId(), position, body, successor, "not publishable: " + describe(e), group, answer);
         }
     }
 
@@ -174,7 +191,7 @@ public class InstrumentMapper {
         node.set(names[names.length - 1], value);
     }
 
-    private static boolean answered(JsonNode value) {
+    public static boolean answered(JsonNode value) {
         return value != null && !value.isNull() && !value.isMissingNode()
                 && !(value.isArray() && value.isEmpty()) && !(value.isTextual() && value.asText().isBlank());
     }

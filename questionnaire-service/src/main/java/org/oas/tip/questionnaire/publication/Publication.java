@@ -15,17 +15,21 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 
 /**
- * One instrument of an accepted response on its way to the registry: the body to send, keyed like the registry's
- * upsert (cycle, country, question, position), and where its delivery stands. The worker changes it only through the
- * repository's conditional updates, so this entity is read, never written, by the application.
+ * One accepted response (one revision of its publication) on its way to the registry as a single bulk reconcile: the
+ * body, where its delivery stands, and the registry's answer per entry. The worker changes it only through the
+ * repository's conditional updates.
  */
 @Entity
-@Table(name = "publication_outbox")
+@Table(name = "response_publication")
 public class Publication {
 
-    /** PENDING until the registry takes it (retried forever on transient errors), FAILED when it refuses the body. */
+    /**
+     * PENDING until the registry answers (retried on transient errors), DELIVERED when every entry was applied, CONFLICT
+     * when some entries were not (the secretariat resolves them), FAILED when the registry refused the body, SUPERSEDED
+     * when a later revision of the same response replaced it before it was delivered.
+     */
     @Schema(name = "PublicationStatus")
-    public enum Status { PENDING, DELIVERED, FAILED }
+    public enum Status { PENDING, DELIVERED, CONFLICT, FAILED, SUPERSEDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,27 +41,28 @@ public class Publication {
     @Column(columnDefinition = "bpchar", length = 3)
     public String country;
 
-    /** The linkId of the questionnaire group the instrument was answered in. */
-    public String question;
-    /** Its index in a repeating group; 0 for a group that does not repeat. */
-    public int position;
+    public int revision;
+    public String publicationKey;
+    public boolean amendment;
+    public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public String payload;
-
-    public String successorTitle;
-    public Long successorId;
+    public String body;
 
     @Enumerated(EnumType.STRING)
     public Status status;
 
-    public int revision;
     public int attempts;
     public OffsetDateTime nextAttemptAt;
     public OffsetDateTime lastAttemptAt;
     public String lastError;
-    public Long registryId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String violations;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String results;
+
     public OffsetDateTime createdAt;
-    public OffsetDateTime enqueuedAt;
     public OffsetDateTime deliveredAt;
 }

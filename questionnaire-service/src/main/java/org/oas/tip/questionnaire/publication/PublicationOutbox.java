@@ -3,72 +3,112 @@ package org.oas.tip.questionnaire.publication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.oas.tip.questionnaire.Assignment;
+import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.definition.Definition;
+import org.oas.tip.questionnaire.reconcile.ReconcileBody;
+import org.oas.tip.questionnaire.reconcile.ReferenceDates;
+import org.oas.tip.questionnaire.repository.PrefillRepository;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
- * Where the acceptance of a response queues its instruments for the registry, in the acceptance's own transaction: the
- * response is accepted and its instruments queued together, or neither. {@link PublicationWorker} delivers them.
+ * Where an acceptance (or an amendment) queues its response for the registry, in its own transaction: one row with
+ * the whole reconcile body. {@link PublicationWorker} delivers it.
  */
 @ApplicationScoped
 public class PublicationOutbox {
 
     private static final Logger LOG = Logger.getLogger(PublicationOutbox.class);
 
-    private final InstrumentMapper mapper;
+    private final ReconcileBody bodies;
     private final PublicationRepository outbox;
+    private final InstrumentPublicationRepository legacy;
+    private final PrefillRepository prefills;
+    private final Event<PublicationsQueued> queued;
     private final ObjectMapper json;
 
-    public PublicationOutbox(InstrumentMapper mapper, PublicationRepository outbox, ObjectMapper json) {
-        this.mapper = mapper;
+    public PublicationOutbox(ReconcileBody bodies, PublicationRepository outbox, InstrumentPublicationRepository legacy,
+                             PrefillRepository prefills, Event<PublicationsQueued> queued, ObjectMapper json) {
+        this.bodies = bodies;
         this.outbox = outbox;
+        this.legacy = legacy;
+        this.prefills = prefills;
+        this.queued = queued;
         this.json = json;
     }
 
     /**
-     * Queues one row per instrument of the accepted answers: every entry of every group of the definition that names an
-     * {@code instrumentKind}. Accepting again (after a clarification) replaces the rows of the same instruments, leaves
-     * alone those delivered with an unchanged body, and drops the never-delivered rows of entries that are gone. An
-     * entry whose body cannot match the registry's is queued as FAILED with the reason, never thrown: the acceptance
-     * does not depend on it.
+     * Queues the next publication revision of the response. An acceptance whose body is the one of the latest revision
+     * still pending or delivered adds nothing (that revision stands, with its key). Otherwise the new revision supersedes
+     * every undelivered one of the assignment, per-instrument rows of before included. An entry that cannot be turned
+     * into a registry body makes the revision FAILED at once, with the reason: the acceptance does not depend on it.
      *
-     * @param cycleCode the cycle's code, the registry's {@code cycle} key
-     * @param answers   the accepted response document, keyed by linkId
+     * @param reason the secretariat's reason for an amendment; null for an acceptance
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(Assignment assignment, String cycleCode, Definition definition, JsonNode answers) {
-        List<InstrumentMapper.Entry> entries = mapper.entries(definition, answers, assignment.country, cycleCode);
-        Set<String> keys = new HashSet<>();
-        for (InstrumentMapper.Entry entry : entries) {
-            keys.add(key(entry.question(), entry.position()));
-            Publication.Status status = entry.problem() == null ? Publication.Status.PENDING : Publication.Status.FAILED;
-            outbox.upsert(assignment.id, cycleCode, assignment.country, entry.question(), entry.position(),
-                    write(entry.payload()), entry.successorTitle(), status, entry.problem());
+    public Publication enqueue(Assignment assignment, ReportingCycle cycle, Definition definition, JsonNode answers,
+                               boolean amendment, String reason) {
+        Optional<Publication> latest = outbox.latestOf(assignment.id);
+        int revision = latest.map(p -> p.revision + 1).orElse(1);
+        ReconcileBody.Header header = new ReconcileBody.Header(cycle.code, assignment.country, revision, amendment,
+                ReferenceDates.of(cycle, answers));
+        ReconcileBody.Built built = bodies.build(definition, answers, header, prefills.byRegistryId(assignment.id));
+        if (!amendment && latest.isPresent() && sameBody(latest.get(), built.body())
+                && (latest.get().status == Publication.Status.PENDING || latest.get().status == Publication.Status.DELIVERED)) {
+            return latest.get();
         }
-        for (Publication gone : outbox.undeliveredOf(assignment.id, cycleCode)) {
-            if (!keys.contains(key(gone.question, gone.position))) {
-                outbox.delete(gone);
-            }
+        outbox.supersedeUndelivered(assignment.id);
+        int old = legacy.supersedeUndelivered(assignment.id);
+        Publication p = new Publication();
+        p.assignmentId = assignment.id;
+        p.cycle = cycle.code;
+        p.country = assignment.country;
+        p.revision = revision;
+        p.publicationKey = header.key();
+        p.amendment = amendment;
+        p.reason = reason;
+        p.body = write(built.body());
+        p.createdAt = OffsetDateTime.now();
+        p.nextAttemptAt = p.createdAt;
+        if (built.problems().isEmpty()) {
+            p.status = Publication.Status.PENDING;
+        } else {
+            p.status = Publication.Status.FAILED;
+            p.lastError = "not publishable: " + built.problems().size() + " entries cannot be sent to the registry";
+            p.violations = write(json.valueToTree(built.problems()));
         }
-        LOG.debugf("%s %s: %d instruments queued for the registry", cycleCode, assignment.country, entries.size());
+        outbox.persist(p);
+        queued.fire(new PublicationsQueued(cycle.code, assignment.country));
+        LOG.debugf("%s queued (%d entries, %d old per-instrument rows superseded)", p.publicationKey,
+                built.body().path("entries").size(), old);
+        return p;
     }
 
-    private static String key(String question, int position) {
-        return question + "[" + position + "]";
-    }
-
-    private String write(JsonNode payload) {
+    private boolean sameBody(Publication latest, ObjectNode body) {
         try {
-            return json.writeValueAsString(payload);
+            // both read from text, so that numbers compare by value and not by the node type they were built with
+            ObjectNode before = (ObjectNode) json.readTree(latest.body);
+            ObjectNode now = (ObjectNode) json.readTree(write(body));
+            before.remove("key");
+            now.remove("key");
+            return before.equals(now);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("payload could not be written", e);
+            return false;
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("body could not be written", e);
         }
     }
 }

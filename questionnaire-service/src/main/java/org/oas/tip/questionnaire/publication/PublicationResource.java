@@ -1,6 +1,7 @@
 package org.oas.tip.questionnaire.publication;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.questionnaire.mapping.ResolutionInput;
+import org.oas.tip.questionnaire.service.ResolutionService;
 
 import java.util.List;
 
@@ -28,22 +32,27 @@ public class PublicationResource {
     private static final String PROBLEM = "application/problem+json";
 
     private final PublicationService service;
+    private final ResolutionService resolutions;
+    private final CurrentCaller caller;
 
-    public PublicationResource(PublicationService service) {
+    public PublicationResource(PublicationService service, ResolutionService resolutions, CurrentCaller caller) {
         this.service = service;
+        this.resolutions = resolutions;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "List the instruments queued for the registry", description = "One row per instrument of an accepted "
-            + "response, without its body, ordered by cycle, country, question and position.")
+    @Operation(summary = "List the responses published to the registry", description = "One row per accepted response and "
+            + "publication revision (each sent as one bulk reconcile), with every entry and the registry's result for it, "
+            + "without the body; ordered by cycle, country and revision.")
     @APIResponse(responseCode = "200", description = "The rows",
             content = @Content(schema = @Schema(implementation = PublicationView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "status is not PENDING, DELIVERED or FAILED", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "status is not PENDING, DELIVERED, CONFLICT, FAILED or SUPERSEDED", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
     public List<PublicationView> list(
-            @QueryParam("status") @Parameter(description = "PENDING, DELIVERED or FAILED") String status,
+            @QueryParam("status") @Parameter(description = "PENDING, DELIVERED, CONFLICT, FAILED or SUPERSEDED") String status,
             @QueryParam("cycle") @Parameter(description = "A cycle's code", example = "2019-2023") String cycle,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3", example = "ARG") String country) {
         return service.list(status, cycle, country);
@@ -52,8 +61,8 @@ public class PublicationResource {
     @GET
     @Path("summary")
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "How publication to the registry is going", description = "Rows per status, and the age of the oldest "
-            + "pending one: a growing age means the registry or Keycloak has not been reachable.")
+    @Operation(summary = "How publication to the registry is going", description = "Response publications per status, and the "
+            + "age of the oldest pending one: a growing age means the registry or Keycloak has not been reachable.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = PublicationSummary.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
@@ -62,13 +71,29 @@ public class PublicationResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("legacy")
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "Get one queued instrument, with the body sent to the registry")
-    @APIResponse(responseCode = "200", description = "The row and its body", content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @Operation(summary = "List the per-instrument publications of before the bulk reconcile", description = "Read only. Those "
+            + "never delivered become SUPERSEDED when their response is republished (an amendment republishes it whole).")
+    @APIResponse(responseCode = "200", description = "The rows",
+            content = @Content(schema = @Schema(implementation = LegacyPublicationView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such row", content = @Content(mediaType = PROBLEM))
+    public List<LegacyPublicationView> legacy(
+            @QueryParam("cycle") @Parameter(description = "A cycle's code", example = "2019-2023") String cycle,
+            @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3", example = "ARG") String country) {
+        return service.legacy(cycle, country);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"tip-admin", "tip-analyst"})
+    @Operation(summary = "Get one response publication, with the body sent to the registry", description = "Entries with "
+            + "their results; a FAILED one has the registry's violations, a CONFLICT one the values of both sides per field.")
+    @APIResponse(responseCode = "200", description = "The publication and its body", content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = PROBLEM))
     public PublicationView get(@PathParam("id") long id) {
         return service.get(id).orElseThrow(() -> Problems.notFound("Publication " + id));
     }
@@ -76,14 +101,35 @@ public class PublicationResource {
     @POST
     @Path("{id}/retry")
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Send a refused instrument again", description = "Puts a FAILED row back to PENDING, due now, once the "
-            + "cause is fixed (in the registry, or in the answers by a new acceptance). Secretariat only.")
-    @APIResponse(responseCode = "200", description = "The row, PENDING", content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @Operation(summary = "Send a refused publication again", description = "Puts a FAILED publication back to PENDING, due now, "
+            + "once the cause is fixed in the registry. When the answers are wrong, amend them instead "
+            + "(PATCH .../accepted-answers), which publishes a new revision. Secretariat only.")
+    @APIResponse(responseCode = "200", description = "The publication, PENDING", content = @Content(schema = @Schema(implementation = PublicationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such row", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The row is not FAILED", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The publication is not FAILED", content = @Content(mediaType = PROBLEM))
     public PublicationView retry(@PathParam("id") long id) {
         return service.retry(id);
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("tip-admin")
+    @Operation(summary = "Resolve the conflicts of a publication", description = "For each conflicting entry, keep the country's "
+            + "values (COUNTRY: they apply on top of the registry's current revision) or the registry's (REGISTRY: the entry's "
+            + "answers take the registry's values and confirm them). Done as an amendment of the accepted answers: audited in the "
+            + "response history and republished as the next revision with amendment=true. Secretariat only.")
+    @APIResponse(responseCode = "200", description = "The new publication revision, PENDING",
+            content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "400", description = "An entry that is not a conflict of this publication, or keep not COUNTRY/REGISTRY",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not CONFLICT, or the response changed since", content = @Content(mediaType = PROBLEM))
+    public PublicationView resolve(@PathParam("id") long id, ResolutionInput input) {
+        return resolutions.resolve(id, input, caller.get());
     }
 }

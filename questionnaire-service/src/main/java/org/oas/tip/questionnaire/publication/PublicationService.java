@@ -12,27 +12,32 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What the secretariat and analysts see of the outbox, and the secretariat's retry of a refused row. */
+/** What the secretariat and analysts see of the outbox, and the secretariat's retry of a refused publication. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicationService {
 
     private final PublicationRepository outbox;
+    private final InstrumentPublicationRepository legacy;
     private final PublicationMapper mapper;
 
-    public PublicationService(PublicationRepository outbox, PublicationMapper mapper) {
+    public PublicationService(PublicationRepository outbox, InstrumentPublicationRepository legacy, PublicationMapper mapper) {
         this.outbox = outbox;
+        this.legacy = legacy;
         this.mapper = mapper;
     }
 
-    /** The rows, without their bodies, filtered by any of status, cycle and country. */
+    /** The response publications, without their bodies, filtered by any of status, cycle and country. */
     public List<PublicationView> list(String status, String cycle, String country) {
-        return outbox.search(status(status), blankToNull(cycle), country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT))
-                .stream().map(p -> mapper.toView(p, false)).toList();
+        return outbox.search(status(status), blankToNull(cycle), country(country)).stream().map(p -> mapper.toView(p, false)).toList();
     }
 
     public Optional<PublicationView> get(long id) {
         return outbox.findByIdOptional(id).map(p -> mapper.toView(p, true));
+    }
+
+    public List<LegacyPublicationView> legacy(String cycle, String country) {
+        return legacy.search(blankToNull(cycle), country(country)).stream().map(LegacyPublicationView::of).toList();
     }
 
     public PublicationSummary summary() {
@@ -41,7 +46,7 @@ public class PublicationService {
                 oldest.map(since -> Math.max(0, Duration.between(since, OffsetDateTime.now()).toSeconds())).orElse(null));
     }
 
-    /** Puts a FAILED row back to PENDING, due now: after the registry or the answers were corrected. */
+    /** Puts a FAILED publication back to PENDING, due now: after the registry was corrected (else amend the answers). */
     @Transactional
     public PublicationView retry(long id) {
         Publication publication = outbox.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Publication " + id));
@@ -65,6 +70,10 @@ public class PublicationService {
             throw Problems.invalidParameter("status", "must be one of " + Arrays.stream(Publication.Status.values())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    private static String country(String country) {
+        return country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String text) {

@@ -1,8 +1,6 @@
 package org.oas.tip.questionnaire.publication;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +8,11 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Delivers due outbox rows to the registry, a batch per pass. All its state is in the table: a row in flight when the
- * service stops comes back when its lease ends, and sending it again is harmless because the registry upserts by key.
+ * Delivers due responses to the registry, a batch per pass, one bulk call each. All its state is in the table: a row
+ * in flight when the service stops comes back when its lease ends, and sending it again is harmless because the
+ * registry answers a repeated key with the stored result.
  */
 @ApplicationScoped
 public class PublicationWorker {
@@ -24,22 +22,20 @@ public class PublicationWorker {
     private static final int MAX_PASSES_PER_DRAIN = 100;
 
     /** What one pass did. */
-    public record Pass(int delivered, int retried, int failed) {
+    public record Pass(int delivered, int conflicts, int retried, int failed) {
         public int taken() {
-            return delivered + retried + failed;
+            return delivered + conflicts + retried + failed;
         }
     }
 
     private final PublicationRepository outbox;
     private final RegistryPublisher registry;
     private final PublicationConfig config;
-    private final ObjectMapper json;
 
-    public PublicationWorker(PublicationRepository outbox, RegistryPublisher registry, PublicationConfig config, ObjectMapper json) {
+    public PublicationWorker(PublicationRepository outbox, RegistryPublisher registry, PublicationConfig config) {
         this.outbox = outbox;
         this.registry = registry;
         this.config = config;
-        this.json = json;
     }
 
     @Scheduled(identity = "publication-outbox", every = "${tip.publication.poll:2s}", delayed = "${tip.publication.poll:2s}",
@@ -50,18 +46,15 @@ public class PublicationWorker {
         }
     }
 
-    /**
-     * Passes one after the other while they find full batches, so a backlog (an acceptance with a hundred instruments,
-     * or the queue after a registry outage) drains at the registry's pace rather than one batch per poll.
-     */
+    /** Passes one after the other while they find full batches, so a backlog drains at the registry's pace. */
     public void drain() {
         for (int passes = 0; passes < MAX_PASSES_PER_DRAIN; passes++) {
             Pass pass = deliverDue();
             if (pass.taken() > 0) {
-                LOG.infof("Publication to the registry: %d delivered, %d to retry, %d refused", pass.delivered(), pass.retried(),
-                        pass.failed());
+                LOG.infof("Publication to the registry: %d delivered, %d with conflicts, %d to retry, %d refused", pass.delivered(),
+                        pass.conflicts(), pass.retried(), pass.failed());
             }
-            if (pass.taken() < config.batchSize() || pass.delivered() == 0) {
+            if (pass.taken() < config.batchSize() || pass.delivered() + pass.conflicts() == 0) {
                 return;
             }
         }
@@ -71,74 +64,46 @@ public class PublicationWorker {
     public Pass deliverDue() {
         // long enough for every call of the batch to time out one after the other
         Duration lease = config.requestTimeout().multipliedBy(config.batchSize() + 1L);
-        List<PublicationRepository.Claimed> due = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.claimDue(config.batchSize(), lease));
-        int delivered = 0;
-        int retried = 0;
-        int failed = 0;
+        List<PublicationRepository.Claimed> due = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), lease));
+        int[] counts = new int[Publication.Status.values().length];
         for (PublicationRepository.Claimed row : due) {
             Publication.Status result;
             try {
-                result = deliver(row);
+                RegistryPublisher.Outcome outcome = registry.publish(row.body());
+                result = QuarkusTransaction.requiringNew().call(() -> settle(row, outcome));
             } catch (RuntimeException e) {
                 // the row keeps its lease and comes back when it ends; the others of the batch still go
-                LOG.errorf(e, "Publication %d could not be settled", row.id());
+                LOG.errorf(e, "Publication %s could not be settled", row.key());
                 result = Publication.Status.PENDING;
             }
-            switch (result) {
-                case DELIVERED -> delivered++;
-                case PENDING -> retried++;
-                case FAILED -> failed++;
-            }
+            counts[result.ordinal()]++;
         }
-        return new Pass(delivered, retried, failed);
+        return new Pass(counts[Publication.Status.DELIVERED.ordinal()], counts[Publication.Status.CONFLICT.ordinal()],
+                counts[Publication.Status.PENDING.ordinal()], counts[Publication.Status.FAILED.ordinal()]);
     }
 
-    private Publication.Status deliver(PublicationRepository.Claimed row) {
-        Optional<Long> successor = row.successorTitle() == null ? Optional.empty()
-                : QuarkusTransaction.requiringNew().call(() -> outbox.deliveredIdOf(row, row.successorTitle()));
-        RegistryPublisher.Outcome outcome = registry.publish(row.cycle(), row.country(), row.question(), row.position(),
-                successor.map(id -> withSuccessor(row.payload(), id)).orElse(row.payload()));
-        return QuarkusTransaction.requiringNew().call(() -> settle(row, outcome, successor.orElse(null)));
-    }
-
-    private Publication.Status settle(PublicationRepository.Claimed row, RegistryPublisher.Outcome outcome, Long successorId) {
-        String key = row.cycle() + "/" + row.country() + "/" + row.question() + "/" + row.position();
-        if (outcome instanceof RegistryPublisher.Outcome.Delivered delivered) {
-            outbox.markDelivered(row, delivered.registryId(), successorId);
-            String title = title(row.payload());
-            if (title != null && outbox.requeueReferrersOf(row, title) > 0) {
-                LOG.debugf("%s delivered: the plans it succeeds are due again to name it", key);
+    private Publication.Status settle(PublicationRepository.Claimed row, RegistryPublisher.Outcome outcome) {
+        if (outcome instanceof RegistryPublisher.Outcome.Answered answered) {
+            JsonNode results = answered.response().path("results");
+            boolean conflict = false;
+            for (JsonNode result : results) {
+                conflict |= "CONFLICT".equals(result.path("outcome").asText());
             }
-            return Publication.Status.DELIVERED;
+            Publication.Status status = conflict ? Publication.Status.CONFLICT : Publication.Status.DELIVERED;
+            if (!outbox.markAnswered(row, status, results.toString())) {
+                LOG.debugf("%s was superseded while in flight; its result is not kept", row.key());
+            }
+            return status;
         }
         if (outcome instanceof RegistryPublisher.Outcome.Refused refused) {
-            LOG.warnf("The registry refused %s: %s", key, refused.error());
-            outbox.markFailed(row, refused.error());
+            LOG.warnf("The registry refused %s: %s", row.key(), refused.error());
+            outbox.markFailed(row, refused.error(), refused.violations() == null ? null : refused.violations().toString());
             return Publication.Status.FAILED;
         }
         String error = ((RegistryPublisher.Outcome.Retry) outcome).error();
         Duration wait = Backoff.after(row.attempts() + 1, config.maxBackoff());
-        LOG.debugf("%s not delivered (%s); attempt %d in %d ms", key, error, row.attempts() + 2, wait.toMillis());
+        LOG.debugf("%s not delivered (%s); attempt %d in %d ms", row.key(), error, row.attempts() + 2, wait.toMillis());
         outbox.markRetry(row, wait, error);
         return Publication.Status.PENDING;
-    }
-
-    private String withSuccessor(String payload, long successorId) {
-        try {
-            ObjectNode body = (ObjectNode) json.readTree(payload);
-            body.withObjectProperty("plan").put("successorId", successorId);
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payload is not JSON", e);
-        }
-    }
-
-    private String title(String payload) {
-        try {
-            return json.readTree(payload).path("title").textValue();
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 }

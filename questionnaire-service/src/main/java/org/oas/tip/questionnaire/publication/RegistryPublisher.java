@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Set;
 
 /**
- * Sends one body to the registry within the configured time and says what became of it: delivered, worth retrying
- * (the registry or the token server did not answer properly), or refused for good (the body is wrong).
+ * Sends one reconcile body to the registry within the configured time and says what became of it: answered (with the
+ * per-entry results), worth retrying (the registry or the token server did not answer properly), or refused for good.
  */
 @ApplicationScoped
 public class RegistryPublisher {
@@ -22,13 +21,14 @@ public class RegistryPublisher {
 
     /** What became of one attempt. */
     public sealed interface Outcome {
-        record Delivered(Long registryId) implements Outcome {
+        record Answered(JsonNode response) implements Outcome {
         }
 
         record Retry(String error) implements Outcome {
         }
 
-        record Refused(String error) implements Outcome {
+        /** @param violations the problem's violations as they came, or null when it named none */
+        record Refused(String error, JsonNode violations) implements Outcome {
         }
     }
 
@@ -42,16 +42,15 @@ public class RegistryPublisher {
         this.json = json;
     }
 
-    public Outcome publish(String cycle, String country, String question, int position, String body) {
+    public Outcome publish(String body) {
         try {
-            RestResponse<RegistryPublicationClient.PublishedInstrument> answer = registry.publish(cycle, country, question, position, body)
-                    .await().atMost(config.requestTimeout());
-            RegistryPublicationClient.PublishedInstrument instrument = answer.getEntity();
-            return new Outcome.Delivered(instrument == null ? null : instrument.id());
+            return new Outcome.Answered(registry.publish(body).await().atMost(config.requestTimeout()));
         } catch (RegistryPublicationClient.Refused refused) {
-            String error = clip("HTTP " + refused.status + ": " + detail(refused.body));
+            JsonNode problem = problem(refused.body);
+            String error = clip("HTTP " + refused.status + ": " + detail(problem, refused.body));
             boolean transientStatus = refused.status >= 500 || refused.status < 400 || TRANSIENT_4XX.contains(refused.status);
-            return transientStatus ? new Outcome.Retry(error) : new Outcome.Refused(error);
+            return transientStatus ? new Outcome.Retry(error)
+                    : new Outcome.Refused(error, problem != null && problem.has("violations") ? problem.get("violations") : null);
         } catch (TimeoutException e) {
             return new Outcome.Retry("no answer within " + config.requestTimeout().toMillis() + " ms");
         } catch (RuntimeException e) {
@@ -60,22 +59,29 @@ public class RegistryPublisher {
         }
     }
 
-    /** The problem's detail and every named violation, or the body as it came when it is not problem+json. */
-    private String detail(String body) {
+    private JsonNode problem(String body) {
         if (body == null || body.isBlank()) {
-            return "(no body)";
+            return null;
         }
         try {
             JsonNode problem = json.readTree(body);
-            StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("")));
-            for (JsonNode violation : problem.path("violations")) {
-                text.append(text.isEmpty() ? "" : "; ").append(violation.path("field").asText()).append(": ")
-                        .append(violation.path("message").asText());
-            }
-            return text.isEmpty() ? body : text.toString();
+            return problem.isObject() ? problem : null;
         } catch (Exception notJson) {
-            return body;
+            return null;
         }
+    }
+
+    /** The problem's detail and every named violation, or the body as it came when it is not problem+json. */
+    private static String detail(JsonNode problem, String body) {
+        if (problem == null) {
+            return body == null || body.isBlank() ? "(no body)" : body;
+        }
+        StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("")));
+        for (JsonNode violation : problem.path("violations")) {
+            text.append(text.isEmpty() ? "" : "; ").append(violation.path("field").asText()).append(": ")
+                    .append(violation.path("message").asText());
+        }
+        return text.isEmpty() ? body : text.toString();
     }
 
     private static String describe(Throwable e) {

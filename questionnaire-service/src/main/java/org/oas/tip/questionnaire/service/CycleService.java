@@ -1,5 +1,6 @@
 package org.oas.tip.questionnaire.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import org.oas.tip.questionnaire.Assignment;
 import org.oas.tip.questionnaire.Questionnaire;
 import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.client.MemberStates;
+import org.oas.tip.questionnaire.definition.Definition;
 import org.oas.tip.questionnaire.mapping.CycleMapper;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
@@ -17,6 +19,7 @@ import org.oas.tip.questionnaire.repository.ReportingCycleRepository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rules for opening and reading reporting cycles. */
@@ -28,13 +31,17 @@ public class CycleService {
     private final QuestionnaireRepository questionnaires;
     private final AssignmentRepository assignments;
     private final MemberStates memberStates;
+    private final Definitions definitions;
+    private final CyclePrefill prefill;
 
     public CycleService(ReportingCycleRepository cycles, QuestionnaireRepository questionnaires, AssignmentRepository assignments,
-                        MemberStates memberStates) {
+                        MemberStates memberStates, Definitions definitions, CyclePrefill prefill) {
         this.cycles = cycles;
         this.questionnaires = questionnaires;
         this.assignments = assignments;
         this.memberStates = memberStates;
+        this.definitions = definitions;
+        this.prefill = prefill;
     }
 
     public List<CycleView> list() {
@@ -51,7 +58,9 @@ public class CycleService {
 
     /**
      * Opens a cycle on a published questionnaire version, with one assignment per active member state (the registry's
-     * list). Its code must be new and its deadline not before its opening.
+     * list). Its code must be new and its deadline not before its opening. On a questionnaire with reserved registry
+     * ids, each assignment is pre-filled with its country's instruments in force; every inventory is read before anything
+     * is written, so a registry that does not answer leaves nothing behind (503, the secretariat tries again).
      */
     @Transactional
     public CycleView open(@Valid NewCycle cycle) {
@@ -66,6 +75,8 @@ public class CycleService {
             throw Problems.conflict("A cycle with code " + cycle.code() + " already exists");
         }
         List<String> countries = memberStates.active();
+        Definition definition = definitions.of(q);
+        Map<String, List<JsonNode>> inventories = CyclePrefill.applies(definition) ? prefill.inventories(countries) : Map.of();
         var entity = CycleMapper.toEntity(cycle);
         entity.questionnaireId = q.id;
         cycles.persist(entity);
@@ -76,6 +87,9 @@ public class CycleService {
             a.deadline = cycle.deadline();
             a.updatedAt = OffsetDateTime.now();
             assignments.persist(a);
+            if (inventories.containsKey(country)) {
+                prefill.fill(a, definition, inventories.get(country));
+            }
         }
         return view(entity);
     }

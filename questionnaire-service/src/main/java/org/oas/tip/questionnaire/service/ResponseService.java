@@ -122,7 +122,7 @@ public class ResponseService {
         Assignment a = cycles.visible(cycle, country, caller);
         return changes.ofAssignment(a.id).stream().map(c -> new ChangeView(c.id, c.changedAt, c.action, c.subject, c.client,
                 c.actorCountry, c.linkId, c.pointer, c.before == null ? null : definitions.read(c.before),
-                c.after == null ? null : definitions.read(c.after))).toList();
+                c.after == null ? null : definitions.read(c.after), c.reason)).toList();
     }
 
     private Assignment open(ReportingCycle cycle, String country, long expectedVersion, Caller caller) {

@@ -2,7 +2,6 @@ package org.oas.tip.questionnaire.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.ETags;
@@ -17,8 +16,9 @@ import org.oas.tip.questionnaire.definition.Definition;
 import org.oas.tip.questionnaire.mapping.AssignmentView;
 import org.oas.tip.questionnaire.mapping.ClarificationView;
 import org.oas.tip.questionnaire.mapping.TextInput;
+import org.oas.tip.questionnaire.publication.Publication;
 import org.oas.tip.questionnaire.publication.PublicationOutbox;
-import org.oas.tip.questionnaire.publication.PublicationsQueued;
+import org.oas.tip.questionnaire.publication.PublicationRepository;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ClarificationRepository;
 import org.oas.tip.questionnaire.repository.ResponseChangeRepository;
@@ -42,18 +42,18 @@ public class ReviewService {
     private final ResponseChangeRepository changes;
     private final Definitions definitions;
     private final PublicationOutbox outbox;
-    private final Event<PublicationsQueued> queued;
+    private final PublicationRepository publications;
 
     public ReviewService(Cycles cycles, AssignmentRepository assignments, ClarificationRepository clarifications,
                          ResponseChangeRepository changes, Definitions definitions, PublicationOutbox outbox,
-                         Event<PublicationsQueued> queued) {
+                         PublicationRepository publications) {
+        this.publications = publications;
         this.cycles = cycles;
         this.assignments = assignments;
         this.clarifications = clarifications;
         this.changes = changes;
         this.definitions = definitions;
         this.outbox = outbox;
-        this.queued = queued;
     }
 
     public List<ClarificationView> list(String cycleCode, String country, Caller caller) {
@@ -61,7 +61,11 @@ public class ReviewService {
         return clarifications.ofAssignment(a.id).stream().map(ClarificationView::of).toList();
     }
 
-    /** Asks about one answer of a submitted response; the response reopens for the country (CLARIFICATION_REQUESTED). */
+    /**
+     * Asks about one answer of a submitted response; the response reopens for the country (CLARIFICATION_REQUESTED). The
+     * secretariat may also reopen an accepted response whose latest publication FAILED or is in CONFLICT: the country
+     * corrects it, resubmits, and its acceptance publishes the next revision.
+     */
     @Transactional
     public ClarificationView ask(String cycleCode, String country, TextInput input, Caller caller) {
         reviewer(caller);
@@ -72,8 +76,11 @@ public class ReviewService {
             throw Problems.invalid("linkId", "must be an item of questionnaire " + definition.code() + " version " + definition.version());
         }
         String text = text(input);
-        if (a.status != Assignment.Status.SUBMITTED && a.status != Assignment.Status.CLARIFICATION_REQUESTED) {
-            throw Problems.conflict("Clarifications are asked about a submitted response; " + a.country + "'s is " + a.status);
+        boolean repair = a.status == Assignment.Status.ACCEPTED && caller.isAdmin() && publications.latestOf(a.id)
+                .map(p -> p.status == Publication.Status.FAILED || p.status == Publication.Status.CONFLICT).orElse(false);
+        if (a.status != Assignment.Status.SUBMITTED && a.status != Assignment.Status.CLARIFICATION_REQUESTED && !repair) {
+            throw Problems.conflict("Clarifications are asked about a submitted response, or by the secretariat about an accepted "
+                    + "one whose publication failed or conflicts; " + a.country + "'s is " + a.status);
         }
         Clarification c = new Clarification();
         c.assignmentId = a.id;
@@ -139,8 +146,7 @@ public class ReviewService {
         status(a, Assignment.Status.ACCEPTED, caller);
         Questionnaire q = cycles.questionnaireOf(cycle);
         JsonNode answers = definitions.read(a.document);
-        outbox.enqueue(a, cycle.code, definitions.of(q), answers);
-        queued.fire(new PublicationsQueued(cycle.code, a.country));
+        outbox.enqueue(a, cycle, definitions.of(q), answers, false, null);
         assignments.flush();
         return new Versioned<>(AssignmentView.of(a, cycle.code, q.code, q.versionLabel, answers), a.version);
     }

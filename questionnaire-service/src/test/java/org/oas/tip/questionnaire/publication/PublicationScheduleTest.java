@@ -10,6 +10,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.oas.tip.questionnaire.RegistryStub;
+import org.oas.tip.questionnaire.ReportingCycle;
+import org.oas.tip.questionnaire.reconcile.ReconcileRegistryStub;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ReportingCycleRepository;
 import org.oas.tip.testing.PostgresTestResource;
@@ -19,13 +21,13 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** With the schedule on (as in production), an accepted instrument reaches the registry without anyone asking. */
+/** With the schedule on, as in production: an accepted response reaches the registry with no one running the worker. */
 @QuarkusTest
 @TestProfile(PublicationScheduleTest.ScheduleOn.class)
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(RegistryStub.class)
-@QuarkusTestResource(value = CycleAnswerRegistryStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ReconcileRegistryStub.class, restrictToAnnotatedClass = true)
 class PublicationScheduleTest {
 
     /** The production setting, polling fast. */
@@ -51,9 +53,10 @@ class PublicationScheduleTest {
         String cycle = PublicationFixtures.openCycle();
         var answers = new ObjectMapper().readTree("""
                 {"s": {"s.lines": [{"s.lines.type": "DEDICATED_TIP_LINE", "s.lines.number": "145"}]}}""");
-        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(
-                assignments.find(cycles.findByCode(cycle).orElseThrow().id, "ARG").orElseThrow(), cycle,
-                PublicationFixtures.definition(cycle), answers));
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReportingCycle c = cycles.findByCode(cycle).orElseThrow();
+            outbox.enqueue(assignments.find(c.id, "ARG").orElseThrow(), c, PublicationFixtures.definition(cycle), answers, false, null);
+        });
 
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Publication.Status status = Publication.Status.PENDING;
@@ -62,6 +65,6 @@ class PublicationScheduleTest {
             status = QuarkusTransaction.requiringNew().call(() -> publications.find("cycle", cycle).singleResult().status);
         }
         assertEquals(Publication.Status.DELIVERED, status);
-        assertEquals(1, CycleAnswerRegistryStub.current.received(cycle).size());
+        assertEquals(1, ReconcileRegistryStub.current.publications(cycle).size());
     }
 }
