@@ -80,6 +80,24 @@ public class ReconcileBody {
         return new Built(body, problems);
     }
 
+    /**
+     * Whether publishing the entry would write the registry's content (CREATE, or UPDATE of changed fields), so the
+     * registry's rules apply to it; a confirmation, an ending or a withdrawal writes no content.
+     */
+    public boolean writes(InstrumentMapper.Entry entry, Map<Long, Prefill> prefills) {
+        Long registryId = longOf(entry, Reserved.REGISTRY_ID);
+        if (registryId == null) {
+            return true;
+        }
+        String action = textOf(entry, Reserved.ACTION);
+        if ("END".equals(action) || "WITHDRAW".equals(action)) {
+            return false;
+        }
+        Prefill prefill = prefills.get(registryId);
+        return prefill == null || !MergePatch.between(comparable(entry.group(), read(prefill.entry)),
+                comparable(entry.group(), entry.answer())).isEmpty();
+    }
+
     private void create(InstrumentMapper.Entry entry, ObjectNode out) {
         ObjectNode instrument = entry.payload().deepCopy();
         // the registry sets the provenance of a cycle's publication itself

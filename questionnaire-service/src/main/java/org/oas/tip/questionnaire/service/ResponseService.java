@@ -22,6 +22,9 @@ import org.oas.tip.questionnaire.mapping.ChangeView;
 import org.oas.tip.questionnaire.mapping.ValidationReport;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ResponseChangeRepository;
+import org.oas.tip.questionnaire.Prefill;
+import org.oas.tip.questionnaire.reconcile.ReconcileBody;
+import org.oas.tip.questionnaire.repository.PrefillRepository;
 import org.oas.tip.questionnaire.rules.InstrumentEntryCheck;
 
 import java.time.LocalDate;
@@ -29,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,14 +50,18 @@ public class ResponseService {
     private final ResponseChangeRepository changes;
     private final Definitions definitions;
     private final InstrumentEntryCheck instrumentEntries;
+    private final PrefillRepository prefills;
+    private final ReconcileBody reconcile;
 
     public ResponseService(Cycles cycles, AssignmentRepository assignments, ResponseChangeRepository changes, Definitions definitions,
-                           InstrumentEntryCheck instrumentEntries) {
+                           InstrumentEntryCheck instrumentEntries, PrefillRepository prefills, ReconcileBody reconcile) {
         this.cycles = cycles;
         this.assignments = assignments;
         this.changes = changes;
         this.definitions = definitions;
         this.instrumentEntries = instrumentEntries;
+        this.prefills = prefills;
+        this.reconcile = reconcile;
     }
 
     /** Every assignment of a cycle the caller may see (a focal point: its own). */
@@ -152,7 +160,9 @@ public class ResponseService {
         Definition definition = definition(cycle);
         List<Problem> problems = new ArrayList<>(ResponseValidator.validate(definition, answers, mode));
         Set<String> reported = problems.stream().map(Problem::pointer).collect(Collectors.toSet());
-        instrumentEntries.problems(definition, answers, a.country, cycle.code, mode).stream()
+        // only what publication would write is checked: a confirmed, ended or withdrawn inventory entry writes no content
+        Map<Long, Prefill> prefilled = prefills.byRegistryId(a.id);
+        instrumentEntries.problems(definition, answers, a.country, cycle.code, mode, entry -> reconcile.writes(entry, prefilled)).stream()
                 .filter(problem -> !reported.contains(problem.pointer())).forEach(problems::add);
         return problems;
     }

@@ -60,6 +60,7 @@ public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManage
                 "[{\"iso3\":\"ARG\",\"active\":true},{\"iso3\":\"MEX\",\"active\":true},{\"iso3\":\"USA\",\"active\":true}]"));
         server.createContext("/api/registry/v1/instruments", this::inventory);
         server.createContext("/api/registry/v1/cycle-publications", this::publish);
+        server.createContext("/api/registry/v1/instrument-rules", org.oas.tip.questionnaire.RulesFixture.handler());
         server.start();
         current = this;
         String url = "http://localhost:" + server.getAddress().getPort();
