@@ -1,5 +1,6 @@
 package org.oas.tip.analytics.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.LocalDate;
@@ -68,7 +69,8 @@ public record InstrumentRecord(
         return yearStart != null && yearStart <= year && (yearEnd == null || yearEnd >= year);
     }
 
-    /** WITHDRAWN: reported in error, never in force. */
+    /** WITHDRAWN: reported in error, never in force (derived, so not written into a snapshot's content). */
+    @JsonIgnore
     public boolean isWithdrawn() {
         return "WITHDRAWN".equals(status);
     }

@@ -1,5 +1,7 @@
 package org.oas.tip.analytics.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 public record ReferenceDate(LocalDate date, Source source) {
 
     /** Where the date comes from. */
+    @Schema(name = "ReferenceDateSource")
     public enum Source {
         /** The cycle's reference date, read from the questionnaire service when the snapshot was taken. */
         CYCLE,
