@@ -33,5 +33,9 @@ public class StoredSnapshot {
 
     public int instrumentCount;
 
+    /** Coded answers. */
     public int answerCount;
+
+    /** The respondents' raw answers (0 in snapshots taken before they were read). */
+    public int rawAnswerCount;
 }

@@ -46,6 +46,16 @@ class RawAnswerSnapshotTest {
                 .body("content.rawAnswers.linkId", not(hasItem("C.flows.routes.origin")))
                 .body("content.rawAnswers.linkId", not(hasItem("A.authority.model")))
                 .body("content.rawAnswers.linkId", not(hasItem("B.plans.year_end")));
+        // the summary and the scope count the raw answers beside the coded one
+        var snapshot = given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        int raw = snapshot.getList("content.rawAnswers").size();
+        assertTrue(raw > 10, "ARG's and MEX's closed answers");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(raw, raw, 1, 1),
+                java.util.List.of(snapshot.getInt("rawAnswerCount"), snapshot.getInt("scope.rawAnswerCount"),
+                        snapshot.getInt("answerCount"), snapshot.getInt("scope.codedAnswerCount")));
+        given().auth().oauth2(TestTokens.analyst()).queryParam("cycle", SourceStub.CYCLE2).when().get(API + "/snapshots")
+                .then().statusCode(200).body("find { it.id == " + id + " }.rawAnswerCount", equalTo(raw));
 
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/A.chair_type")
                 .then().statusCode(200)

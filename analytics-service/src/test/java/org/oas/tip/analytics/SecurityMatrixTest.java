@@ -92,6 +92,12 @@ class SecurityMatrixTest {
             Map.entry("final figure", w -> w.request().get(REPORTS + "/" + finalReport + "/figures/D.legal_path").statusCode()),
             Map.entry("final sdg", w -> w.request().get(REPORTS + "/" + finalReport + "/sdg-16-2-2").statusCode()),
             Map.entry("final sdmx", w -> w.request().accept("text/csv").get(REPORTS + "/" + finalReport + "/sdg-16-2-2").statusCode()),
+            Map.entry("final progress", w -> w.request().queryParam("since", finalReport)
+                    .get(REPORTS + "/" + finalReport + "/progress").statusCode()),
+            Map.entry("review progress", w -> w.request().queryParam("since", finalReport)
+                    .get(REPORTS + "/" + review + "/progress").statusCode()),
+            Map.entry("progress since draft", w -> w.request().queryParam("since", draft)
+                    .get(REPORTS + "/" + finalReport + "/progress").statusCode()),
             Map.entry("move report", w -> {
                 long fresh = Reports.draft(snapshot);
                 return w.request().header("If-Match", Reports.etag(fresh)).contentType("application/json")
@@ -134,6 +140,9 @@ class SecurityMatrixTest {
                 {"final figure", 200, 200, 200, 200, 200},
                 {"final sdg", 200, 200, 200, 200, 200},
                 {"final sdmx", 200, 200, 200, 200, 200},
+                {"final progress", 200, 200, 200, 200, 200},
+                {"review progress", 404, 404, 404, 200, 200},
+                {"progress since draft", 404, 404, 404, 200, 200},
                 {"move report", 401, 403, 403, 403, 200},
         };
         assertEquals(ENDPOINTS.size(), rows.length, "every endpoint has a row");

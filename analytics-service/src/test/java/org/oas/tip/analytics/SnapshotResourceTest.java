@@ -49,7 +49,8 @@ class SnapshotResourceTest {
                 .extract().header("Location");
         JsonPath job = Snapshots.awaitEnd(location);
         assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
-        assertEquals(7, job.getInt("pagesFetched"), "assignments, coded answers, the answers of ARG and MEX, two instrument pages, countries");
+        assertEquals(8, job.getInt("pagesFetched"),
+                "the cycle, assignments, coded answers, the answers of ARG and MEX, two instrument pages, countries");
         long id = job.getLong("snapshotId");
 
         given().auth().oauth2(TestTokens.admin()).when().get(API + "/snapshots/" + id)
@@ -59,9 +60,36 @@ class SnapshotResourceTest {
                 .body("content.instruments.id", contains(1, 2, 3))
                 .body("content.codedAnswers.id", contains(101, 102, 103))
                 .body("content.respondents", contains("ARG", "MEX"))
-                .body("content.countryNames.URY", equalTo("Uruguay"));
+                .body("content.countryNames.URY", equalTo("Uruguay"))
+                .body("content.referenceDate", equalTo(SourceStub.REFERENCE_DATE))
+                .body("rawAnswerCount", equalTo(0))
+                .body("scope.rule", equalTo("instruments the cycle reported or confirmed, in the version it established; "
+                        + "accepted answers of its respondents, analysts' codes overriding raw answers"))
+                .body("scope.registryRead", equalTo("cycle=2015-2018"))
+                .body("scope.referenceDate", equalTo("2018-12-31")).body("scope.referenceDateSource", equalTo("CYCLE"))
+                .body("scope.respondents", contains("ARG", "MEX"))
+                .body("scope.instrumentsByKind.LAW", equalTo(3)).body("scope.instrumentCount", equalTo(3))
+                .body("scope.codedAnswerCount", equalTo(3)).body("scope.rawAnswerCount", equalTo(0));
         given().auth().oauth2(TestTokens.analyst()).queryParam("cycle", "2015-2018").when().get(API + "/snapshots")
-                .then().statusCode(200).body("id", hasItem((int) id)).body("content", everyItem(nullValue()));
+                .then().statusCode(200).body("id", hasItem((int) id)).body("content", everyItem(nullValue()))
+                .body("scope", everyItem(nullValue()));
+    }
+
+    /** The reference date is read once from the cycle and frozen; a cycle without one falls back to its name's last year. */
+    @Test
+    void inForceIsReadAtTheCyclesReferenceDateOrTheFallbackWhenItHasNone() {
+        long id = Snapshots.take();
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/B.plan_in_force")
+                .then().statusCode(200).body("notes", contains("Reference year 2018, of the cycle's reference date 2018-12-31"));
+        long second = Snapshots.take(SourceStub.CYCLE2);
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + second)
+                .then().statusCode(200).body("content.referenceDate", nullValue())
+                .body("scope.registryRead", equalTo("cycle=2023-2026"))
+                .body("scope.referenceDate", equalTo("2026-12-31")).body("scope.referenceDateSource", equalTo("CYCLE_NAME"))
+                .body("scope.referenceDateNote", containsString("fallback"));
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + second + "/indicators/B.plan_in_force")
+                .then().statusCode(200).body("notes", contains(
+                        "Reference year 2026, the last year of cycle 2023-2026 (fallback: the snapshot has no reference date)"));
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
@@ -19,8 +22,12 @@ import java.util.Map;
  * comprehensive law), one coded investigation strategy per country, and ARG's answers with three counts of detected
  * victims in 2017 (FEMALE adult sexual 120, MALE adult forced labour 30, FEMALE child sexual 3). The registry serves
  * its instruments only to a read filtered by {@code cycle=2015-2018}, as the real one serves what a cycle established.
- * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. Every source call needs a
- * bearer token, as the real services do.
+ * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. {@code to=2} makes changes NOT
+ * attributed to 2015-2018, as later cycles, desk research and link checks do: the current versions differ (ARG's law is a
+ * criminal code now, a new URY plan, a new ARG plan in 2023-2026), so every read but the {@code cycle=2015-2018} one answers
+ * differently, and that one stays as in revision 0. Every instrument read's query is kept ({@link #instrumentQueries()}).
+ * The cycle view of 2015-2018 gives its reference date, 2018-12-31; that of {@link #CYCLE2} none, as an older
+ * questionnaire service. Every source call needs a bearer token, as the real services do.
  * <p>
  * A second cycle, {@link #CYCLE2}, answers the structured questionnaire (served from the questionnaire service's own
  * definition file): ARG and MEX accepted, no registry instrument; see {@link #ARG_ANSWERS_2} and {@link #MEX_ANSWERS_2}.
@@ -56,8 +63,23 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
 
     static final Path DEFINITION = Path.of("../questionnaire-service/src/main/resources/baseline/questionnaire-structured.json");
 
+    /** The reference date the stub's questionnaire service gives cycle 2015-2018. */
+    public static final String REFERENCE_DATE = "2018-12-31";
+
+    private static final Queue<String> INSTRUMENT_QUERIES = new ConcurrentLinkedQueue<>();
+
     private HttpServer server;
     private volatile int revision;
+
+    /** The query string of every instrument read the registry stub answered, oldest first. */
+    static List<String> instrumentQueries() {
+        return List.copyOf(INSTRUMENT_QUERIES);
+    }
+
+    /** Forgets the instrument reads seen so far. */
+    static void forgetQueries() {
+        INSTRUMENT_QUERIES.clear();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -72,13 +94,25 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         });
         server.createContext("/api/registry/v1/instruments", exchange -> {
             String query = String.valueOf(exchange.getRequestURI().getQuery());
-            String mexPath = revision == 0 ? "CRIMINAL_CODE" : "COMPREHENSIVE_LAW";
-            // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot
-            String body = !query.contains("cycle=" + CYCLE) ? "{\"items\":[],\"next\":null}"
-                    : query.contains("cursor=p2")
-                    ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "],\"next\":null}"
-                    : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008) + "," + law(2, "MEX", mexPath, 2012)
-                    + "],\"next\":\"p2\"}";
+            INSTRUMENT_QUERIES.add(query);
+            String mexPath = revision == 1 ? "COMPREHENSIVE_LAW" : "CRIMINAL_CODE";
+            // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot; from revision 2 on,
+            // the current versions and other cycles hold more, none of it attributed to 2015-2018
+            String body;
+            if (query.contains("cycle=" + CYCLE)) {
+                body = query.contains("cursor=p2")
+                        ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "],\"next\":null}"
+                        : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008) + "," + law(2, "MEX", mexPath, 2012)
+                        + "],\"next\":\"p2\"}";
+            } else if (revision == 2 && query.contains("cycle=" + CYCLE2)) {
+                body = "{\"items\":[" + plan(11, "ARG", 2024, 2028) + "],\"next\":null}";
+            } else if (revision == 2 && !query.contains("cycle=")) {
+                body = "{\"items\":[" + law(1, "ARG", "CRIMINAL_CODE", 2008) + "," + law(2, "MEX", mexPath, 2012) + ","
+                        + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "," + plan(10, "URY", 2016, 2020) + ","
+                        + plan(11, "ARG", 2024, 2028) + "],\"next\":null}";
+            } else {
+                body = "{\"items\":[],\"next\":null}";
+            }
             authorized(exchange, body);
         });
         server.createContext("/api/registry/v1/countries", exchange -> authorized(exchange,
@@ -105,7 +139,11 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         });
         server.createContext("/api/questionnaire/v1/cycles/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            if (!path.startsWith("/api/questionnaire/v1/cycles/" + CYCLE + "/")) {
+            if (path.equals("/api/questionnaire/v1/cycles/" + CYCLE)) {
+                authorized(exchange, "{\"code\":\"" + CYCLE + "\",\"title\":\"stub\",\"referenceDate\":\"" + REFERENCE_DATE + "\"}");
+            } else if (path.equals("/api/questionnaire/v1/cycles/" + CYCLE2)) {
+                authorized(exchange, "{\"code\":\"" + CYCLE2 + "\",\"title\":\"stub, no reference date\"}");
+            } else if (!path.startsWith("/api/questionnaire/v1/cycles/" + CYCLE + "/")) {
                 String cycle = path.replace("/api/questionnaire/v1/cycles/", "").replaceAll("/.*", "");
                 send(exchange, 404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Cycle " + cycle + " does not exist\"}");
             } else if (path.endsWith("/assignments")) {
@@ -132,6 +170,12 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"LAW\",\"title\":\"Law " + id
                 + "\",\"yearStart\":" + year + ",\"law\":{\"legalPath\":\"" + legalPath + "\"},\"confidentiality\":\""
                 + confidentiality + "\"}";
+    }
+
+    private static String plan(long id, String country, int start, int end) {
+        return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"PLAN\",\"title\":\"Plan " + id
+                + "\",\"yearStart\":" + start + ",\"yearEnd\":" + end + ",\"status\":\"IN_FORCE\",\"plan\":{\"planType\":"
+                + "\"PLAN_OF_ACTION\"},\"confidentiality\":\"PUBLIC\"}";
     }
 
     private static String victims(int year, String sex, String age, String form, int count) {

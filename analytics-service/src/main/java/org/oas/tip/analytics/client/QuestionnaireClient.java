@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,6 +25,18 @@ import java.util.List;
 @OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
 public interface QuestionnaireClient {
+
+    /**
+     * The part of a cycle this service keeps: its reference date, the one date "in force" and durations are read at (null
+     * from a questionnaire service that does not give one yet).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Cycle(String code, LocalDate referenceDate) {
+    }
+
+    @GET
+    @Path("cycles/{cycle}")
+    Cycle cycle(@PathParam("cycle") String cycle);
 
     /** The part of an assignment this service keeps: an ACCEPTED one makes its country a respondent. */
     @JsonIgnoreProperties(ignoreUnknown = true)

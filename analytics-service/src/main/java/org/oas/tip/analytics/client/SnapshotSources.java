@@ -10,6 +10,7 @@ import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.sdg.VictimCount;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,19 +36,21 @@ public class SnapshotSources {
     }
 
     /**
-     * The cycle's data as of now: its respondents' answers and the instruments the cycle established in the registry
-     * (not those of later cycles or later desk research, so a past cycle's figures do not move), with each respondent's
-     * raw answers to closed and structured items read along the questionnaire definition its assignment answers (read once
-     * per version); {@code pageRead} hears of each page (assignments, coded answers, each respondent's answers, each
-     * definition, instrument pages, countries).
+     * The cycle's data as of now: its reference date (frozen, so the snapshot is always read at it), its respondents'
+     * answers and the instruments the cycle established in the registry (not those of later cycles or later desk research,
+     * so a past cycle's figures do not move), with each respondent's raw answers to closed and structured items read along
+     * the questionnaire definition its assignment answers (read once per version); {@code pageRead} hears of each page
+     * (the cycle, assignments, coded answers, each respondent's answers, each definition, instrument pages, countries).
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
-        // the questionnaire first: an unknown cycle fails before the long registry pull
+        // the questionnaire first: an unknown cycle fails before the long registry pull; the reference date is read once
+        LocalDate referenceDate = questionnaire.cycle(cycle).referenceDate();
+        int pages = 1;
+        pageRead.accept(pages);
         List<String> respondents = questionnaire.assignments(cycle).stream()
                 .filter(a -> "ACCEPTED".equals(a.status())).map(QuestionnaireClient.Assignment::country).distinct().sorted()
                 .toList();
-        int pages = 1;
-        pageRead.accept(pages);
+        pageRead.accept(++pages);
         List<CodedAnswerRecord> answers = questionnaire.codedAnswers(cycle);
         pageRead.accept(++pages);
         List<VictimCount> victims = new ArrayList<>();
@@ -91,7 +94,7 @@ public class SnapshotSources {
         pageRead.accept(++pages);
         // the database keeps microseconds; the content must say the same instant as the column
         return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers, respondents, names,
-                victims, List.of(), raw);
+                victims, List.of(), raw, referenceDate, "cycle=" + cycle);
     }
 
     /** An empty document (the 2015-2018 assignments, whose answers were coded from the CSV) needs no definition. */

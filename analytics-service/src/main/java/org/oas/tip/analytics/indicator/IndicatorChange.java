@@ -2,9 +2,13 @@ package org.oas.tip.analytics.indicator;
 
 import java.util.List;
 
-/** How one indicator moved between two results; a side is null when that result does not have the indicator. */
+/**
+ * How one indicator moved between two results: value, share (percentage) and, for numeric indicators, the mean before
+ * and after; a side is null when that result does not have the indicator (or the measure).
+ */
 public record IndicatorChange(String code, Integer valueBefore, Integer valueAfter, Integer valueChange,
-                              Double percentageBefore, Double percentageAfter, List<BucketChange> buckets) {
+                              Double percentageBefore, Double percentageAfter, List<BucketChange> buckets,
+                              Double meanBefore, Double meanAfter) {
 
     public IndicatorChange {
         buckets = List.copyOf(buckets);

@@ -1,12 +1,16 @@
 package org.oas.tip.analytics.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
  * A registry instrument as {@code GET /api/registry/v1/instruments} serves it, reduced to the fields the indicators read;
- * enum values stay strings so that a value the registry adds later does not break the snapshot.
+ * enum values stay strings so that a value the registry adds later does not break the snapshot. {@code status} (IN_FORCE,
+ * ENDED, REPEALED, WITHDRAWN) and {@code statusDate} are null in snapshots taken before the registry kept them, which
+ * then read as in force from the start.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InstrumentRecord(
@@ -27,14 +31,53 @@ public record InstrumentRecord(
         Unit unit,
         InformationSystem informationSystem,
         Shelter shelter,
-        String confidentiality) {
+        String confidentiality,
+        String status,
+        LocalDate statusDate) {
+
+    /** A record pulled before the registry kept a status. */
+    public InstrumentRecord(long id, String country, String kind, String title, String institution, Integer yearStart,
+                            Integer yearEnd, String link, Boolean foundOnline, Body body, Law law, Plan plan, Channel channel,
+                            Protocol protocol, Unit unit, InformationSystem informationSystem, Shelter shelter,
+                            String confidentiality) {
+        this(id, country, kind, title, institution, yearStart, yearEnd, link, foundOnline, body, law, plan, channel, protocol,
+                unit, informationSystem, shelter, confidentiality, null, null);
+    }
 
     /** A record pulled before confidentiality was kept; treated as restricted, so nothing unknown is published. */
     public InstrumentRecord(long id, String country, String kind, String title, String institution, Integer yearStart,
                             Integer yearEnd, String link, Boolean foundOnline, Body body, Law law, Plan plan, Channel channel,
                             Protocol protocol, Unit unit, InformationSystem informationSystem, Shelter shelter) {
         this(id, country, kind, title, institution, yearStart, yearEnd, link, foundOnline, body, law, plan, channel, protocol,
-                unit, informationSystem, shelter, null);
+                unit, informationSystem, shelter, null, null, null);
+    }
+
+    /**
+     * Whether the instrument is in force at {@code date}: the registry's one definition (registry-service {@code InForce.at},
+     * documented on its {@code inForceAt} parameter): status is not WITHDRAWN, and not (status ENDED or REPEALED with
+     * statusDate on or before the date), and yearStart <= the date's year, and (yearEnd is absent or >= that year).
+     * An ENDED or REPEALED status without a date does not end it, as in the registry's Java rule.
+     */
+    public boolean inForceAt(LocalDate date) {
+        if (isWithdrawn()) {
+            return false;
+        }
+        if (endedBy(date)) {
+            return false;
+        }
+        int year = date.getYear();
+        return yearStart != null && yearStart <= year && (yearEnd == null || yearEnd >= year);
+    }
+
+    /** WITHDRAWN: reported in error, never in force (derived, so not written into a snapshot's content). */
+    @JsonIgnore
+    public boolean isWithdrawn() {
+        return "WITHDRAWN".equals(status);
+    }
+
+    /** Ended or repealed by its status on or before {@code date} (the first clause of the registry's rule). */
+    public boolean endedBy(LocalDate date) {
+        return ("ENDED".equals(status) || "REPEALED".equals(status)) && statusDate != null && !statusDate.isAfter(date);
     }
 
     /** Only PUBLIC instruments appear in published reports; a missing value counts as restricted. */

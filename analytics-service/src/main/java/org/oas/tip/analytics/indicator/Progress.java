@@ -48,10 +48,14 @@ public final class Progress {
             int countBefore = b == null ? 0 : b.count();
             int countAfter = a == null ? 0 : a.count();
             buckets.add(new BucketChange(key, (a != null ? a : b).label(), countBefore, countAfter, countAfter - countBefore,
-                    List.copyOf(in), List.copyOf(out)));
+                    List.copyOf(in), List.copyOf(out), b == null ? null : b.percentage(), a == null ? null : a.percentage()));
         }
         return new IndicatorChange(code, valueBefore, valueAfter, delta, before == null ? null : before.percentage(),
-                after == null ? null : after.percentage(), buckets);
+                after == null ? null : after.percentage(), buckets, mean(before), mean(after));
+    }
+
+    private static Double mean(IndicatorResult r) {
+        return r == null || r.stats() == null ? null : r.stats().mean();
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

@@ -1,5 +1,6 @@
 package org.oas.tip.analytics.indicator;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +92,41 @@ final class SectionBIndicators {
                 .note("Counted in " + unit + ", not countries: a country may hold several");
     }
 
-    private static String inForce(InstrumentRecord i, int year) {
+    /**
+     * Where a plan stands at the reference date D. Whether it is in force is the registry's one rule
+     * ({@link InstrumentRecord#inForceAt}, registry-service {@code InForce}, the {@code inForceAt} parameter of its
+     * instrument list): not WITHDRAWN, not ENDED/REPEALED with statusDate <= D, yearStart <= year(D), yearEnd absent or
+     * >= year(D). Of the plans in force, those without an end year are NO_PERIOD, apart from IN_FORCE: the 2015-2018
+     * report counts as in force only the plans whose period it could confirm (14, L157). A plan not in force is ENDED
+     * (ended by its status, or its end year before year(D)), NOT_STARTED, or NO_PERIOD when it has no start year.
+     * A withdrawn plan (reported in error) stands nowhere: null.
+     */
+    static String standing(InstrumentRecord i, LocalDate date) {
+        if (i.isWithdrawn()) {
+            return null;
+        }
+        int year = date.getYear();
+        if (i.inForceAt(date)) {
+            return i.yearEnd() == null ? "NO_PERIOD" : "IN_FORCE";
+        }
+        if (i.endedBy(date) || i.yearEnd() != null && i.yearEnd() < year) {
+            return "ENDED";
+        }
         if (i.yearStart() != null && i.yearStart() > year) {
             return "NOT_STARTED";
         }
-        if (i.yearEnd() == null) {
-            return "NO_PERIOD";
-        }
-        return i.yearEnd() < year ? "ENDED" : "IN_FORCE";
+        return "NO_PERIOD";
     }
 
     private static Outcome planInForce(SnapshotData d) {
         int year = d.referenceYear();
+        LocalDate date = d.referenceDate();
         Tally tally = Tally.ofRecords(Tally.categories("IN_FORCE", "In force in " + year, "ENDED", "Ended before " + year,
                 "NOT_STARTED", "Starting after " + year, "NO_PERIOD", "No end year (period undetermined)"));
-        List<InstrumentRecord> plans = d.instruments("PLAN");
+        List<InstrumentRecord> plans = d.instruments("PLAN").stream().filter(i -> standing(i, date) != null).toList();
         int inForce = 0;
         for (InstrumentRecord i : plans) {
-            String key = inForce(i, year);
+            String key = standing(i, date);
             tally.add(key, i.country(), i.id(), null);
             inForce += key.equals("IN_FORCE") ? 1 : 0;
         }
@@ -128,10 +146,11 @@ final class SectionBIndicators {
      */
     private static Outcome planTransition(SnapshotData d) {
         int year = d.referenceYear();
+        LocalDate date = d.referenceDate();
         CountryFacts ended = CountryFacts.fromInstruments(d.instruments("PLAN"),
-                i -> "ENDED".equals(inForce(i, year)) ? "ENDED" : null);
+                i -> "ENDED".equals(standing(i, date)) ? "ENDED" : null);
         CountryFacts facts = CountryFacts.fromAnswers(d.answers("B.plan_transition"), Values::text)
-                .and(CountryFacts.fromInstruments(d.instruments("PLAN"), i -> "ENDED".equals(inForce(i, year))
+                .and(CountryFacts.fromInstruments(d.instruments("PLAN"), i -> "ENDED".equals(standing(i, date))
                         && i.plan() != null && i.plan().successorId() != null ? "NEW_PLAN_ADOPTED" : null))
                 .classify(keys -> TRANSITIONS.stream().filter(keys::contains).findFirst()
                         .orElseGet(() -> keys.iterator().next()));

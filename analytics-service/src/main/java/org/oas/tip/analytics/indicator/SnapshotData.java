@@ -1,6 +1,6 @@
 package org.oas.tip.analytics.indicator;
 
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A snapshot grouped once, instruments by kind and answers by item, limited to the respondents: instruments sorted by id,
@@ -22,8 +20,6 @@ final class SnapshotData {
 
     // an indicator gets a view that reads only the sources its definition declares, so the catalogue cannot claim one
     // source while the computation uses another
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?!.*\\d{4})");
 
     private final Snapshot snapshot;
     private final SortedSet<String> respondents;
@@ -40,6 +36,10 @@ final class SnapshotData {
         this.leftOut = new HashMap<>();
         this.allowed = null;
         for (InstrumentRecord i : snapshot.instruments()) {
+            // a withdrawn record was reported in error: it never counts (the registry hides it from a cycle's read anyway)
+            if (i.isWithdrawn()) {
+                continue;
+            }
             if (keep(i.country(), "registry " + i.kind())) {
                 byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
             }
@@ -119,26 +119,19 @@ final class SnapshotData {
     }
 
 
-    /** The year "in force" refers to: the last year of the cycle's name (2018 for 2015-2018), else the snapshot's year. */
+    /** The year "in force" and durations refer to: see {@link ReferenceDate}. */
     int referenceYear() {
-        if (snapshot.cycle() != null) {
-            Matcher m = YEAR.matcher(snapshot.cycle());
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        if (snapshot.takenAt() != null) {
-            return snapshot.takenAt().atZone(ZoneOffset.UTC).getYear();
-        }
-        throw new IllegalStateException("the snapshot has neither a cycle with a year nor a time it was taken");
+        return ReferenceDate.of(snapshot).year();
+    }
+
+    /** The date "in force" is read at: the cycle's reference date, or without one the last day of the fallback year. */
+    LocalDate referenceDate() {
+        return ReferenceDate.of(snapshot).date();
     }
 
     /** Says where the reference year comes from, for the notes of the indicators that use it. */
     String referenceYearNote() {
-        int year = referenceYear();
-        return snapshot.cycle() != null && snapshot.cycle().contains(String.valueOf(year))
-                ? "Reference year " + year + ", the last year of cycle " + snapshot.cycle()
-                : "Reference year " + year + ", the year the snapshot was taken";
+        return ReferenceDate.of(snapshot).note(snapshot.cycle());
     }
 
     /** The countries whose rows of the declared sources were left out as non-respondents, by source. */

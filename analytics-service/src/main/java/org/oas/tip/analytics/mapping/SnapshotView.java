@@ -14,6 +14,8 @@ public record SnapshotView(
         @Schema(examples = "2015-2018") String cycle,
         Instant takenAt,
         int instrumentCount,
-        int answerCount,
+        @Schema(description = "Coded answers") int answerCount,
+        @Schema(description = "Raw answers of the respondents (closed and structured items)") int rawAnswerCount,
+        @Schema(description = "What the snapshot took and why; only when one snapshot is asked for") SnapshotScope scope,
         @Schema(description = "Instruments, coded answers, respondents and country names as pulled") Snapshot content) {
 }

@@ -20,7 +20,13 @@ import java.util.stream.Collectors;
 @TemplateData
 public record ReportPage(String title, String cycle, String status, long snapshotId, Instant takenAt, String statusNote,
                          List<SectionBlock> sections, SdgSection sdg, List<AppendixBlock> appendices,
-                         DataQualityView dataQuality) {
+                         DataQualityView dataQuality, ProgressSection progress) {
+
+    /** The same page with a "Progress since an earlier report" section. */
+    public ReportPage withProgress(ProgressSection section) {
+        return new ReportPage(title, cycle, status, snapshotId, takenAt, statusNote, sections, sdg, appendices, dataQuality,
+                section);
+    }
 
     /** A section and its figures. */
     @TemplateData
@@ -65,7 +71,7 @@ public record ReportPage(String title, String cycle, String status, long snapsho
                         a.entries(published.instruments()).stream().map(i -> entry(i, published)).toList()))
                 .toList();
         return new ReportPage(report.title, report.cycle, report.status.name(), published.snapshotId(), published.takenAt(),
-                statusNote(report.status), sections, sdg, appendices, dataQuality);
+                statusNote(report.status), sections, sdg, appendices, dataQuality, null);
     }
 
     private static String statusNote(Report.Status status) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 public class SnapshotRepository implements PanacheRepository<StoredSnapshot> {
 
     private static final String SUMMARY = "select new " + SnapshotSummary.class.getName()
-            + "(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount) from StoredSnapshot s";
+            + "(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, s.rawAnswerCount) from StoredSnapshot s";
 
     /** Snapshots newest first, optionally of one cycle, without their content. */
     public List<SnapshotSummary> search(String cycle) {

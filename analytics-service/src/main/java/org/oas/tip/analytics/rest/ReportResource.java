@@ -99,13 +99,20 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
             + "with their charts and tables, SDG 16.2.2 with small counts suppressed, the appendix inventories of public "
-            + "instruments and the data notes.")
+            + "instruments and the data notes; with `since`, a section on the progress since that earlier report (who may "
+            + "read it as for `/reports/{id}/progress`).")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
-    public String html(@PathParam("id") long id) {
+    public String html(@PathParam("id") long id,
+                       @QueryParam("since") @Parameter(description = "An earlier report to show the progress since") Long since) {
+        if (since != null) {
+            ReportService.Pair pair = reports.forProgress(id, since, caller.get());
+            return documents.html(pair.now().id, pair.now().version, pair.before().id, pair.before().version, pair.now(),
+                    pair.before());
+        }
         Report r = reports.get(id, caller.get());
-        return documents.html(r.id, r.version, r);
+        return documents.html(r.id, r.version, 0, 0, r, null);
     }
 
     @PUT

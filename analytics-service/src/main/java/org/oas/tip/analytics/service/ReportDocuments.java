@@ -7,11 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.analytics.Report;
 import org.oas.tip.analytics.chart.ChartRenderer;
 import org.oas.tip.analytics.indicator.Catalogue;
+import org.oas.tip.analytics.indicator.IndicatorChange;
 import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
+import org.oas.tip.analytics.indicator.Progress;
+import org.oas.tip.analytics.mapping.ReportProgressView;
 import org.oas.tip.analytics.mapping.ReportView;
 import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.report.ProgressSection;
 import org.oas.tip.analytics.report.Published;
 import org.oas.tip.analytics.report.ReportPage;
 import org.oas.tip.analytics.report.SdgSection;
@@ -53,6 +57,16 @@ public class ReportDocuments {
         return ResultView.of(r.snapshotId, p.takenAt(), res);
     }
 
+    /**
+     * Each published figure of {@code now} against the same one of {@code before}: both sides are published views, so
+     * nothing restricted shows; {@code all} keeps the indicators that did not move.
+     */
+    public ReportProgressView progress(Report now, Report before, boolean all) {
+        List<IndicatorChange> changes = Progress.compare(published.of(before.snapshotId).results(),
+                published.of(now.snapshotId).results()).stream().filter(c -> all || c.changed()).toList();
+        return ReportProgressView.of(now, before, changes);
+    }
+
     /** SDG 16.2.2 as published: small counts suppressed. */
     public SdgView sdg(Report r) {
         Published p = published.of(r.snapshotId);
@@ -67,11 +81,18 @@ public class ReportDocuments {
                 .orElseThrow(() -> Problems.notFound("Indicator " + code + " of snapshot " + snapshotId)));
     }
 
-    /** The whole report as one HTML page; its content changes only with its status, hence the key. */
+    /**
+     * The whole report as one HTML page, with a "Progress since" section when {@code since} is another report (0: none);
+     * its content changes only with the two reports' statuses, hence the key.
+     */
     @CacheResult(cacheName = "report-html")
-    public String html(@CacheKey long id, @CacheKey int version, Report r) {
+    public String html(@CacheKey long id, @CacheKey int version, @CacheKey long sinceId, @CacheKey int sinceVersion, Report r,
+                       Report since) {
         Published p = published.of(r.snapshotId);
         ReportPage page = ReportPage.of(r, p, ChartRenderer::element, SdgSection.of(p), snapshots.dataQuality(r.snapshotId));
+        if (since != null) {
+            page = page.withProgress(ProgressSection.of(progress(r, since, false), p));
+        }
         return report.data("page", page).render();
     }
 }

@@ -76,6 +76,23 @@ public class ReportService {
                 .orElseThrow(() -> Problems.notFound("Report " + id));
     }
 
+    /** Two reports to compare, in the order asked for. */
+    public record Pair(Report now, Report before) {
+    }
+
+    /**
+     * The reports to compare: anyone may compare two FINAL reports; a report not yet FINAL on either side is for the
+     * secretariat and analysts only, and as absent as one that does not exist to everyone else (404).
+     */
+    public Pair forProgress(long id, long since, Caller caller) {
+        boolean privileged = caller.isAdmin() || caller.isAnalyst();
+        Report now = reports.findByIdOptional(id).filter(r -> privileged || r.status == Report.Status.FINAL)
+                .orElseThrow(() -> Problems.notFound("Report " + id));
+        Report before = reports.findByIdOptional(since).filter(r -> privileged || r.status == Report.Status.FINAL)
+                .orElseThrow(() -> Problems.notFound("Report " + since));
+        return new Pair(now, before);
+    }
+
     @Transactional
     public Report create(@NotNull(message = "a body with snapshotId is required") @Valid NewReport input, Caller caller) {
         SnapshotSummary snapshot = snapshots.summary(input.snapshotId())

@@ -150,6 +150,7 @@ public class SnapshotJobService {
         s.content = write(snapshot);
         s.instrumentCount = snapshot.instruments().size();
         s.answerCount = snapshot.codedAnswers().size();
+        s.rawAnswerCount = snapshot.rawAnswers().size();
         snapshots.persist(s);
         snapshots.flush();
         for (IndicatorResult r : computed) {

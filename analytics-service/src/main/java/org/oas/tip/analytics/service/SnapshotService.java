@@ -19,6 +19,7 @@ import org.oas.tip.analytics.mapping.DataQualityView;
 import org.oas.tip.analytics.mapping.ProgressView;
 import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.SdgView;
+import org.oas.tip.analytics.mapping.SnapshotScope;
 import org.oas.tip.analytics.mapping.SnapshotView;
 import org.oas.tip.analytics.repository.IndicatorResultRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
@@ -49,12 +50,15 @@ public class SnapshotService {
 
     public List<SnapshotView> list(String cycle) {
         return snapshots.search(cycle).stream()
-                .map(s -> new SnapshotView(s.id(), s.cycle(), s.takenAt(), s.instrumentCount(), s.answerCount(), null)).toList();
+                .map(s -> new SnapshotView(s.id(), s.cycle(), s.takenAt(), s.instrumentCount(), s.answerCount(),
+                        s.rawAnswerCount(), null, null)).toList();
     }
 
     public SnapshotView get(long id) {
         StoredSnapshot s = snapshot(id);
-        return new SnapshotView(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, read(s.content, Snapshot.class));
+        Snapshot content = read(s.content, Snapshot.class);
+        return new SnapshotView(s.id, s.cycle, s.takenAt, s.instrumentCount, s.answerCount, s.rawAnswerCount,
+                SnapshotScope.of(content), content);
     }
 
     /** Every result of the snapshot, in the catalogue's order. */

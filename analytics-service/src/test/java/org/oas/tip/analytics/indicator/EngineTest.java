@@ -111,7 +111,36 @@ class EngineTest {
         Snapshot s = new Snapshot("pilot", Instant.parse("2019-06-01T00:00:00Z"), List.of(), List.of(), List.of("AAA"), Map.of());
         IndicatorResult r = ENGINE.compute("B.plan_in_force", s);
         assertEquals("In force in 2019", r.bucket("IN_FORCE").orElseThrow().label());
-        assertEquals(List.of("Reference year 2019, the year the snapshot was taken"), r.notes());
+        assertEquals(List.of("Reference year 2019, the year the snapshot was taken (fallback: the snapshot has no reference date)"),
+                r.notes());
+    }
+
+    @Test
+    void theCyclesReferenceDateDecidesTheReferenceYearOverItsName() {
+        Snapshot s = new Snapshot("2015-2018", Instant.parse("2019-06-01T00:00:00Z"), List.of(), List.of(), List.of("AAA"), Map.of())
+                .withReferenceDate(java.time.LocalDate.parse("2020-03-31"));
+        IndicatorResult r = ENGINE.compute("B.plan_in_force", s);
+        assertEquals("In force in 2020", r.bucket("IN_FORCE").orElseThrow().label());
+        assertEquals(List.of("Reference year 2020, of the cycle's reference date 2020-03-31"), r.notes());
+    }
+
+    /** A snapshot stored before reference dates and statuses were read loads as it was and computes as before. */
+    @Test
+    void aSnapshotStoredWithoutReferenceDateOrStatusesLoadsAndComputesAsBefore() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        Snapshot now = new Fixtures.World("AAA", "BBB")
+                .add(Fixtures.instrument(1, "AAA", "PLAN").years(2016, 2020), Fixtures.instrument(2, "BBB", "PLAN").years(2010, 2014))
+                .snapshot();
+        com.fasterxml.jackson.databind.node.ObjectNode old = json.valueToTree(now);
+        old.remove("referenceDate");
+        old.withArray("instruments").forEach(i -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) i).remove("status");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) i).remove("statusDate");
+        });
+        Snapshot loaded = json.treeToValue(old, Snapshot.class);
+        assertNull(loaded.referenceDate());
+        assertEquals(ENGINE.computeAll(now), ENGINE.computeAll(loaded));
+        bucket(ENGINE.compute("B.plan_in_force", loaded), "IN_FORCE", 1, "AAA");
     }
 
     @Test

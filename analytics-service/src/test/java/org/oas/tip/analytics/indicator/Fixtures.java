@@ -3,6 +3,7 @@ package org.oas.tip.analytics.indicator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ final class Fixtures {
         private final List<RawAnswerRecord> raw = new ArrayList<>();
         private final Map<String, String> names = new LinkedHashMap<>();
         private String cycle = "2015-2018";
+        private LocalDate referenceDate;
 
         World(String... respondents) {
             this.respondents = List.of(respondents);
@@ -36,6 +38,12 @@ final class Fixtures {
 
         World cycle(String cycle) {
             this.cycle = cycle;
+            return this;
+        }
+
+        /** The cycle's reference date, frozen in the snapshot (none by default: the old guess from the cycle's name). */
+        World referenceDate(String date) {
+            this.referenceDate = LocalDate.parse(date);
             return this;
         }
 
@@ -67,7 +75,8 @@ final class Fixtures {
         }
 
         Snapshot snapshot() {
-            return new Snapshot(cycle, TAKEN_AT, instruments, answers, respondents, names).withRawAnswers(raw);
+            return new Snapshot(cycle, TAKEN_AT, instruments, answers, respondents, names).withRawAnswers(raw)
+                    .withReferenceDate(referenceDate);
         }
     }
 
@@ -94,6 +103,8 @@ final class Fixtures {
         private InstrumentRecord.Unit unit;
         private InstrumentRecord.InformationSystem system;
         private InstrumentRecord.Shelter shelter;
+        private String status;
+        private LocalDate statusDate;
 
         private Instrument(long id, String country, String kind) {
             this.id = id;
@@ -114,6 +125,13 @@ final class Fixtures {
         Instrument years(Integer start, Integer end) {
             this.yearStart = start;
             this.yearEnd = end;
+            return this;
+        }
+
+        /** The registry's status and the date it changed (null: in force from the start). */
+        Instrument status(String status, String date) {
+            this.status = status;
+            this.statusDate = date == null ? null : LocalDate.parse(date);
             return this;
         }
 
@@ -165,7 +183,7 @@ final class Fixtures {
 
         InstrumentRecord build() {
             return new InstrumentRecord(id, country, kind, title, institution, yearStart, yearEnd, link, foundOnline, body, law,
-                    plan, channel, protocol, unit, system, shelter);
+                    plan, channel, protocol, unit, system, shelter, null, status, statusDate);
         }
     }
 

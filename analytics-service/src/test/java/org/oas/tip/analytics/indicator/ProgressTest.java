@@ -48,6 +48,19 @@ class ProgressTest {
     }
 
     @Test
+    void sharesAndMeansStandBeforeAndAfter() {
+        List<IndicatorChange> changes = Progress.compare(BEFORE, AFTER);
+        BucketChange number = bucket(change(changes, "E.dedicated_line"), "NUMBER_GIVEN");
+        assertEquals(50.0, number.percentageBefore());
+        assertEquals(100.0, number.percentageAfter());
+        // both plans run four years: the mean stays, over one plan and then two
+        IndicatorChange duration = change(changes, "B.plan_duration");
+        assertEquals(4.0, duration.meanBefore());
+        assertEquals(4.0, duration.meanAfter());
+        assertNull(change(changes, "E.dedicated_line").meanBefore(), "not a numeric indicator");
+    }
+
+    @Test
     void aCountryOpeningALineLeavesTheNoLineBucket() {
         IndicatorChange c = change(Progress.compare(BEFORE, AFTER), "E.dedicated_line");
         assertEquals(1, c.valueChange());

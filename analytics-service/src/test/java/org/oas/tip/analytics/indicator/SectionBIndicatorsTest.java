@@ -109,7 +109,58 @@ class SectionBIndicatorsTest {
         bucket(r, "NO_PERIOD", 1, "DDD");
         ids(r, "IN_FORCE", List.of(221L, 222L), List.of());
         assertEquals("In force in 2018", r.bucket("IN_FORCE").orElseThrow().label());
-        assertEquals(List.of("Reference year 2018, the last year of cycle 2015-2018"), r.notes());
+        assertEquals(List.of("Reference year 2018, the last year of cycle 2015-2018 (fallback: the snapshot has no reference date)"),
+                r.notes());
+    }
+
+    // the registry's rule (InForce.at) at the reference date 2026-06-30: AAA's plan ENDED before it, BBB's after it, CCC's
+    // withdrawn, DDD's repealed on the date itself and another running to 2026, EEE's open-ended since 2020
+    private static final Snapshot STATUSES = new Fixtures.World("AAA", "BBB", "CCC", "DDD", "EEE").cycle("2023-2026")
+            .referenceDate("2026-06-30")
+            .add(instrument(301, "AAA", "PLAN").years(2020, 2030).status("ENDED", "2025-12-31"),
+                    instrument(302, "BBB", "PLAN").years(2020, 2030).status("ENDED", "2026-09-30"),
+                    instrument(303, "CCC", "PLAN").years(2020, 2030).status("WITHDRAWN", "2026-01-15"),
+                    instrument(304, "DDD", "PLAN").years(2020, 2030).status("REPEALED", "2026-06-30"),
+                    instrument(305, "DDD", "PLAN").years(2021, 2026).status("IN_FORCE", null),
+                    instrument(306, "EEE", "PLAN").years(2020, null))
+            .answer(1, "AAA", "B.plan_transition", "NEW_PLAN_IN_PREPARATION")
+            .snapshot();
+
+    @Test
+    void aPlanEndedBeforeTheReferenceDateIsNotInForceOneEndedAfterItIsAndAWithdrawnOneNeverCounts() {
+        IndicatorResult r = compute("B.plan_in_force", STATUSES);
+        // CCC's withdrawn plan is in no bucket and not in the denominator
+        headline(r, 2, 2, 5, 40.0);
+        bucket(r, "IN_FORCE", 2, "BBB", "DDD");
+        ids(r, "IN_FORCE", List.of(302L, 305L), List.of());
+        bucket(r, "ENDED", 2, "AAA", "DDD");
+        ids(r, "ENDED", List.of(301L, 304L), List.of());
+        // in force by the registry's rule, but without an end year: apart, as the 2015-2018 report counts them
+        bucket(r, "NO_PERIOD", 1, "EEE");
+        bucket(r, "NOT_STARTED", 0);
+        assertEquals("In force in 2026", r.bucket("IN_FORCE").orElseThrow().label());
+        assertEquals(List.of("Reference year 2026, of the cycle's reference date 2026-06-30"), r.notes());
+    }
+
+    @Test
+    void everyPlanStandsWhereTheRegistrysInForceRulePutsIt() {
+        java.time.LocalDate d = java.time.LocalDate.parse("2026-06-30");
+        for (InstrumentRecord i : STATUSES.instruments()) {
+            String standing = SectionBIndicators.standing(i, d);
+            boolean inForce = "IN_FORCE".equals(standing) || "NO_PERIOD".equals(standing) && i.yearEnd() == null
+                    && i.yearStart() != null;
+            assertEquals(i.inForceAt(d), inForce, () -> "plan " + i.id());
+        }
+        assertEquals(null, SectionBIndicators.standing(STATUSES.instruments().get(2), d), "withdrawn: nowhere");
+    }
+
+    @Test
+    void aPlanEndedByItsStatusBeforeTheReferenceDateCountsAsEndedForTheTransition() {
+        IndicatorResult r = compute("B.plan_transition", STATUSES);
+        // AAA (ended 2025-12-31) and DDD (repealed on the date) ended; BBB's ends after the date, CCC's is withdrawn
+        headline(r, 0, 0, 2, 0.0);
+        bucket(r, "NEW_PLAN_IN_PREPARATION", 1, "AAA");
+        bucket(r, "NO_DATA", 1, "DDD");
     }
 
     /** EEE's answer says its plan ended, though the snapshot holds no ended plan: it counts, so the buckets add up. */
@@ -124,7 +175,7 @@ class SectionBIndicatorsTest {
         bucket(r, "NO_DATA", 1, "DDD");
         // AAA's answer and its ended plan with a successor both stand behind the new plan
         ids(r, "NEW_PLAN_ADOPTED", List.of(220L), List.of(4L));
-        assertEquals(List.of("Reference year 2018, the last year of cycle 2015-2018",
+        assertEquals(List.of("Reference year 2018, the last year of cycle 2015-2018 (fallback: the snapshot has no reference date)",
                 "Transition reported without a plan ended before 2018 in the snapshot: EEE"), r.notes());
     }
 
