@@ -16,7 +16,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -106,6 +108,8 @@ final class PropertySchemas {
             schema = typed(mandatory, "string", "must be a date such as 2025-06-30");
             schema.put("pattern", Patterns.anchored("[0-9]{4}-[0-9]{2}-[0-9]{2}"));
             ((ObjectNode) schema.get("message")).put("pattern", "must be a date such as 2025-06-30");
+        } else if (type == OffsetDateTime.class || type == Instant.class) {
+            schema = typed(mandatory, "string", "must be an instant such as 2025-06-30T12:00:00Z");
         } else {
             throw new IllegalStateException("no JSON Schema for " + type.getName() + " of " + component);
         }
