@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.oas.tip.registry.instrument.BodyAttributes;
@@ -30,7 +31,9 @@ import java.time.OffsetDateTime;
 public class Instrument {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // the identity column's sequence, 50 ids per call (V9): bulk inserts go in batches
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "instrument_id")
+    @SequenceGenerator(name = "instrument_id", sequenceName = "instrument_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(columnDefinition = "bpchar", length = 3)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,7 +21,9 @@ public class InstrumentChange {
     public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED, STATUS_CHANGED, WITHDRAWN }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // the identity column's sequence, 50 ids per call (V9): bulk inserts go in batches
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "instrument_change_id")
+    @SequenceGenerator(name = "instrument_change_id", sequenceName = "instrument_change_id_seq", allocationSize = 50)
     public Long id;
 
     public long instrumentId;

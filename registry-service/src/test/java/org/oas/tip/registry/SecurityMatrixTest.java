@@ -11,6 +11,7 @@ import org.oas.tip.testing.TestCaller;
 import org.oas.tip.testing.TestTokens;
 import org.oas.tip.testing.PostgresTestResource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -43,6 +44,11 @@ class SecurityMatrixTest {
         return given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/" + id).then().extract().header("ETag");
     }
 
+    /** A new ARG instrument, for the calls that change its status. */
+    private static long freshArg() {
+        return InstrumentData.of("ARG", "PLAN", "Plan " + InstrumentData.marker()).create(TestTokens.admin());
+    }
+
     private static Map<String, Object> argLine() {
         return InstrumentData.hotline("ARG", "Línea " + InstrumentData.marker(), "145", "FREE").body();
     }
@@ -65,6 +71,16 @@ class SecurityMatrixTest {
                     .post(INSTRUMENTS + "/" + publicArg + "/verification").statusCode()),
             Map.entry("publish answer", w -> w.request().contentType("application/json").body(argLine())
                     .put("/api/registry/v1/cycle-answers/matrix/ARG/E.1.1/" + w.ordinal()).statusCode()),
+            Map.entry("versions public", w -> w.request().get(INSTRUMENTS + "/" + publicArg + "/versions").statusCode()),
+            Map.entry("versions restricted", w -> w.request().get(INSTRUMENTS + "/" + restrictedArg + "/versions").statusCode()),
+            Map.entry("change status", w -> w.request().header("If-Match", "\"0\"").contentType("application/json")
+                    .body(Map.of("status", "ENDED", "date", "2025-06-30")).put(INSTRUMENTS + "/" + freshArg() + "/status").statusCode()),
+            Map.entry("withdraw", w -> w.request().header("If-Match", "\"0\"").contentType("application/json")
+                    .body(Map.of("reason", "duplicate")).post(INSTRUMENTS + "/" + freshArg() + "/withdrawal").statusCode()),
+            Map.entry("list withdrawn", w -> w.request().queryParam("status", "WITHDRAWN").get(INSTRUMENTS).statusCode()),
+            Map.entry("publish cycle", w -> w.request().contentType("application/json").body(Map.of("key", "matrix/ARG/" + w.ordinal(),
+                    "cycle", "matrix", "country", "ARG", "referenceDate", "2026-12-31", "entries", List.of()))
+                    .post("/api/registry/v1/cycle-publications").statusCode()),
             Map.entry("directory", w -> w.request().get("/api/registry/v1/directory/channels").statusCode()),
             Map.entry("countries", w -> w.request().get("/api/registry/v1/countries").statusCode()),
             Map.entry("change country", w -> w.request().header("If-Match", given().get("/api/registry/v1/countries/ARG").header("ETag"))
@@ -88,6 +104,13 @@ class SecurityMatrixTest {
                 {"verify", 401, 403, 403, 403, 200},
                 // the deprecated per-answer publication is for the questionnaire service's client only (tip-publisher)
                 {"publish answer", 401, 403, 403, 403, 403},
+                {"versions public", 401, 200, 403, 200, 200},
+                {"versions restricted", 401, 200, 404, 200, 200},
+                {"change status", 401, 200, 403, 403, 200},
+                {"withdraw", 401, 403, 403, 403, 200},
+                {"list withdrawn", 403, 403, 403, 200, 200},
+                // only the questionnaire service's client (tip-publisher), not a person of the secretariat
+                {"publish cycle", 401, 403, 403, 403, 403},
                 {"directory", 200, 200, 200, 200, 200},
                 {"countries", 200, 200, 200, 200, 200},
                 {"change country", 401, 403, 403, 403, 200},
