@@ -53,6 +53,11 @@ public class PublicationService {
         if (publication.status != Publication.Status.FAILED) {
             throw Problems.conflict("Publication " + id + " is " + publication.status + "; only a FAILED one is retried");
         }
+        if (publication.attempts == 0) {
+            // refused before sending: its body lacks the entries that could not be built, so sending it would be partial
+            throw Problems.conflict("Publication " + id + " was never sent: " + publication.lastError
+                    + "; amend the accepted answers (PATCH .../accepted-answers) instead");
+        }
         if (!outbox.retry(id)) {
             throw Problems.conflict("Publication " + id + " changed meanwhile; read it again");
         }

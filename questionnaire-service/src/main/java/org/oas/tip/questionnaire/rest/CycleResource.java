@@ -79,12 +79,16 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Open a reporting cycle", description = "Secretariat only.")
+    @Operation(summary = "Open a reporting cycle", description = "One assignment per active member state (the registry's list). On "
+            + "a questionnaire version with reserved registry items (oas-tip-structured 2), each assignment is pre-filled with "
+            + "the country's instruments in force, read from the registry. Secretariat only.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "The registry did not give the member states or an inventory; nothing was "
+            + "created, send the request again", content = @Content(mediaType = "application/problem+json"))
     public Response open(NewCycle cycle, @Context UriInfo uri) {
         CycleView opened = service.open(cycle);
         return Response.created(uri.getAbsolutePathBuilder().path(opened.code()).build()).entity(opened).build();

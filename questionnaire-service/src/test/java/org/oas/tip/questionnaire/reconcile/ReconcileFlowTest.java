@@ -152,6 +152,50 @@ class ReconcileFlowTest {
         }
     }
 
+    @Test
+    void aSuccessorByRegistryIdIsAChangeOrPartOfTheNewInstrument() {
+        String cycle = Inventories.openCycle(201);
+        var answers = ReconcileFixtures.prefilled(cycle);
+        var plans = (com.fasterxml.jackson.databind.node.ArrayNode) answers.at("/B/B.plans");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) plans.get(1)).put("B.plans.successor_id", Inventories.PROGRAMME);
+        plans.addObject().put("B.plans.title", "Plan 2030").put("B.plans.plan_type", "STRATEGY").put("B.plans.year_start", 2027)
+                .put("B.plans.gender_perspective", false).put("B.plans.successor_id", Inventories.PLAN_2020);
+        accept(cycle, answers);
+        worker.deliverDue();
+        JsonNode sent = registry.publications(cycle).get(0);
+        assertEquals(ReconcileFixtures.read("{\"plan\": {\"successorId\": " + Inventories.PROGRAMME + "}}"), sent.at("/entries/3/changes"));
+        assertEquals("UPDATE", sent.at("/entries/3/action").asText());
+        assertEquals(Inventories.PLAN_2020, sent.at("/entries/4/instrument/plan/successorId").longValue());
+        assertEquals("CONFIRM", sent.at("/entries/2/action").asText(), "the 2014 plan, still succeeded by the 2020 one");
+    }
+
+    @Test
+    void tokenAndThrottlingRefusalsAreRetriedAndTheSecretariatFollowsTheOutbox() {
+        String cycle = Inventories.openCycle(201);
+        registry.failNext(401, 429);
+        Publication p = accept(cycle, ReconcileFixtures.prefilled(cycle));
+        worker.deliverDue();
+        assertEquals(Publication.Status.PENDING, reload(p.id).status);
+        makeDue(p.id);
+        worker.deliverDue();
+        assertEquals(2, reload(p.id).attempts);
+        given().auth().oauth2(TestTokens.analyst()).when().get("/api/questionnaire/v1/publications/summary").then().statusCode(200)
+                .body("byStatus.PENDING", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        makeDue(p.id);
+        worker.deliverDue();
+        assertEquals(Publication.Status.DELIVERED, reload(p.id).status);
+        // only a FAILED publication is retried, and only by the secretariat
+        String retry = "/api/questionnaire/v1/publications/" + p.id + "/retry";
+        given().when().post(retry).then().statusCode(401);
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).when().post(retry).then().statusCode(403);
+        given().auth().oauth2(TestTokens.analyst()).when().post(retry).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).when().post(retry).then().statusCode(409);
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/questionnaire/v1/publications/0/retry").then().statusCode(404);
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).when().get("/api/questionnaire/v1/publications/" + p.id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "LOST").when().get("/api/questionnaire/v1/publications")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+    }
+
     /** What an acceptance does with the answers: queue them in its own transaction. */
     Publication accept(String cycle, JsonNode answers) {
         return QuarkusTransaction.requiringNew().call(() -> {
