@@ -72,13 +72,13 @@ public class ContentCommit {
      */
     public void cycleRow(Instrument instrument, String cycle, String question, Integer position, InstrumentCycle.Action action,
                          InstrumentCycle existing) {
-        cycleRow(instrument, cycle, question, position, action, existing != null ? existing
-                : cycles.findByIdOptional(new InstrumentCycle.Key(instrument.id, cycle)).orElse(null), true);
+        recordCycle(instrument, cycle, question, position, action, existing != null ? existing
+                : cycles.findByIdOptional(new InstrumentCycle.Key(instrument.id, cycle)).orElse(null));
     }
 
-    /** Same, with the row already looked up: {@code existing} null means the cycle has none yet (no query). */
-    public void cycleRow(Instrument instrument, String cycle, String question, Integer position, InstrumentCycle.Action action,
-                         InstrumentCycle existing, boolean lookedUp) {
+    /** Same, with the row already looked up (a bulk publication loads them at once): null means the cycle has none yet. */
+    public void recordCycle(Instrument instrument, String cycle, String question, Integer position, InstrumentCycle.Action action,
+                            InstrumentCycle existing) {
         InstrumentCycle row = existing;
         boolean isNew = row == null;
         if (isNew) {

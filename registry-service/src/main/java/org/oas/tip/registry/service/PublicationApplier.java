@@ -114,7 +114,7 @@ class PublicationApplier {
             said = p.action() == Action.CREATE ? InstrumentCycle.Action.REPORTED
                     : changed ? InstrumentCycle.Action.UPDATED : InstrumentCycle.Action.CONFIRMED;
         }
-        commit.cycleRow(i, r.cycle(), p.entry.question(), p.entry.position(), said, row, true);
+        commit.recordCycle(i, r.cycle(), p.entry.question(), p.entry.position(), said, row);
         return new EntryResult(p.entry.ref(), i.id, i.revision, outcome, null);
     }
 
