@@ -732,7 +732,8 @@ public class QuestionnaireBench {
                 + UUID.randomUUID().toString().substring(0, 4);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String body = "{\"code\": \"" + code + "\", \"title\": \"Benchmark cycle " + code + "\", \"opensOn\": \"" + today
-                + "\", \"deadline\": \"" + today.plusDays(180) + "\", \"questionnaire\": \"" + QUESTIONNAIRE
+                + "\", \"deadline\": \"" + today.plusDays(180) + "\", \"referenceDate\": \"" + today.plusDays(180)
+                + "\", \"questionnaire\": \"" + QUESTIONNAIRE
                 + "\", \"questionnaireVersion\": \"1\"}";
         expect(send("POST", API + "/cycles", body, "Content-Type", "application/json"), 201);
         return code;

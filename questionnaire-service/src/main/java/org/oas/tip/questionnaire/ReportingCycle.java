@@ -21,6 +21,8 @@ public class ReportingCycle {
     public String title;
     public LocalDate opensOn;
     public LocalDate deadline;
+    /** The one date "in force" and durations are read at; the registry holds this cycle's versions valid from it. */
+    public LocalDate referenceDate;
     /** When the secretariat closed the cycle to further answers; null while open. */
     public OffsetDateTime closedAt;
 

@@ -30,7 +30,9 @@ class CycleResourceTest {
         given().auth().oauth2(TestTokens.focalPoint("MEX")).when().get(CYCLES + "/2015-2018")
                 .then().statusCode(200)
                 .body("opensOn", equalTo("2016-10-20"))
-                .body("deadline", equalTo("2016-12-14"));
+                .body("deadline", equalTo("2016-12-14"))
+                // "in force" is read at 2018, as the report did
+                .body("referenceDate", equalTo("2018-12-31"));
     }
 
     @Test
@@ -53,7 +55,7 @@ class CycleResourceTest {
 
     @Test
     void secretariatOpensACycleOnce() {
-        String body = "{\"code\":\"2019-2023\",\"title\":\"III Work Plan\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
+        String body = "{\"code\":\"2019-2023\",\"title\":\"III Work Plan\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"referenceDate\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
                 .when().post(CYCLES)
                 .then().statusCode(201).header("Location", endsWith(CYCLES + "/2019-2023")).body("code", equalTo("2019-2023"));
@@ -71,7 +73,7 @@ class CycleResourceTest {
     @Test
     void deadlineBeforeOpeningIsRefusedAndNothingStored() {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"code\":\"backwards\",\"title\":\"t\",\"opensOn\":\"2024-06-30\",\"deadline\":\"2024-03-01\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}")
+                .body("{\"code\":\"backwards\",\"title\":\"t\",\"opensOn\":\"2024-06-30\",\"deadline\":\"2024-03-01\",\"referenceDate\":\"2024-03-01\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}")
                 .when().post(CYCLES)
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("deadline"));
         given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/backwards").then().statusCode(404);
@@ -85,12 +87,41 @@ class CycleResourceTest {
                 .body("violations.field", hasItem(containsString("code")))
                 .body("violations.field", hasItem(containsString("title")))
                 .body("violations.field", hasItem(containsString("opensOn")))
-                .body("violations.field", hasItem(containsString("deadline")));
+                .body("violations.field", hasItem(containsString("deadline")))
+                .body("violations.field", hasItem(containsString("referenceDate")));
+    }
+
+    @Test
+    void theSecretariatChoosesTheCountriesOfACycle() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"code\":\"pilot-2025\",\"title\":\"Pilot\",\"opensOn\":\"2025-01-01\",\"deadline\":\"2025-06-30\","
+                        + "\"referenceDate\":\"2024-12-31\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\","
+                        + "\"countries\":[\"MEX\",\"USA\"]}")
+                .when().post(CYCLES).then().statusCode(201).body("referenceDate", equalTo("2024-12-31"));
+        given().auth().oauth2(TestTokens.analyst()).when().get(CYCLES + "/pilot-2025/assignments").then().statusCode(200)
+                .body("country", equalTo(List.of("MEX", "USA")));
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).when().get(CYCLES + "/pilot-2025/assignments/ARG").then().statusCode(404);
+    }
+
+    @Test
+    void chosenCountriesMustBeActiveMemberStatesNamedOnce() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"code\":\"pilot-bad\",\"title\":\"Pilot\",\"opensOn\":\"2025-01-01\",\"deadline\":\"2025-06-30\","
+                        + "\"referenceDate\":\"2024-12-31\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\","
+                        + "\"countries\":[\"MEX\",\"CUB\",\"MEX\",\"XXX\"]}")
+                .when().post(CYCLES).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("countries[1]", "countries[2]", "countries[3]")));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"code\":\"pilot-none\",\"title\":\"Pilot\",\"opensOn\":\"2025-01-01\",\"deadline\":\"2025-06-30\","
+                        + "\"referenceDate\":\"2024-12-31\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\","
+                        + "\"countries\":[]}")
+                .when().post(CYCLES).then().statusCode(400).body("violations.field", equalTo(List.of("countries")));
+        given().auth().oauth2(TestTokens.admin()).when().get(CYCLES + "/pilot-bad").then().statusCode(404);
     }
 
     @Test
     void analystAndFocalPointCannotOpenCycles() {
-        String body = "{\"code\":\"nope\",\"title\":\"t\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
+        String body = "{\"code\":\"nope\",\"title\":\"t\",\"opensOn\":\"2024-03-01\",\"deadline\":\"2024-06-30\",\"referenceDate\":\"2024-06-30\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}";
         for (String token : new String[] {TestTokens.analyst(), TestTokens.focalPoint("ARG")}) {
             given().auth().oauth2(token).contentType("application/json").body(body)
                     .when().post(CYCLES).then().statusCode(403);

@@ -22,7 +22,7 @@ class PlatformTest extends ServiceContractTest {
     @Override
     protected ProtectedCall protectedCall() {
         return new ProtectedCall("POST", "/api/questionnaire/v1/cycles",
-                "{\"code\":\"contract-test\",\"title\":\"t\",\"opensOn\":\"2030-01-01\",\"deadline\":\"2030-02-01\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}",
+                "{\"code\":\"contract-test\",\"title\":\"t\",\"opensOn\":\"2030-01-01\",\"deadline\":\"2030-02-01\",\"referenceDate\":\"2030-02-01\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\"}",
                 TestTokens.admin(), TestTokens.focalPoint("ARG"));
     }
 }

@@ -88,7 +88,7 @@ class SecurityMatrixTest {
             Map.entry("codebooks", w -> w.request().get(API + "/codebooks").statusCode()),
             Map.entry("cycles", w -> w.request().get(API + "/cycles").statusCode()),
             Map.entry("open cycle", w -> w.request().contentType("application/json").body("{\"code\":\"c" + UUID.randomUUID().toString().substring(0, 8)
-                    + "\",\"title\":\"t\",\"opensOn\":\"2030-01-01\",\"deadline\":\"2030-02-01\",\"questionnaire\":\"oas-tip-structured\","
+                    + "\",\"title\":\"t\",\"opensOn\":\"2030-01-01\",\"deadline\":\"2030-02-01\",\"referenceDate\":\"2030-02-01\",\"questionnaire\":\"oas-tip-structured\","
                     + "\"questionnaireVersion\":\"1\"}").post(API + "/cycles").statusCode()),
             Map.entry("progress", w -> w.request().get(API + "/cycles/" + sharedCycle() + "/progress").statusCode()),
             Map.entry("extend", w -> w.request().contentType("application/json")

@@ -41,7 +41,7 @@ final class TestQuestionnaire {
                 .when().post("/api/questionnaire/v1/questionnaires/" + code + "/versions/1/publication").then().statusCode(200);
         given().auth().oauth2(admin).contentType("application/json")
                 .body("{\"code\":\"" + code + "\",\"title\":\"Test cycle\",\"opensOn\":\"" + opensOn + "\",\"deadline\":\"" + deadline
-                        + "\",\"questionnaire\":\"" + code + "\",\"questionnaireVersion\":\"1\"}")
+                        + "\",\"referenceDate\":\"" + deadline + "\",\"questionnaire\":\"" + code + "\",\"questionnaireVersion\":\"1\"}")
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
         return code;
     }

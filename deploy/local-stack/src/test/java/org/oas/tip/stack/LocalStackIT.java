@@ -76,7 +76,7 @@ class LocalStackIT {
                 .when().post("/api/questionnaire/v1/questionnaires/" + code + "/versions/1/publication").then().statusCode(200);
         // the cycle's assignments come from the registry's list of active member states
         given().auth().oauth2(admin).contentType("application/json")
-                .body("{\"code\":\"" + code + "\",\"title\":\"e2e\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\","
+                .body("{\"code\":\"" + code + "\",\"title\":\"e2e\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\",\"referenceDate\":\"2099-12-31\","
                         + "\"questionnaire\":\"" + code + "\",\"questionnaireVersion\":\"1\"}")
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
         String assignment = "/api/questionnaire/v1/cycles/" + code + "/assignments/ARG";

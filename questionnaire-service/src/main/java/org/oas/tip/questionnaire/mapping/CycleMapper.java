@@ -10,7 +10,7 @@ public final class CycleMapper {
     }
 
     public static CycleView toView(ReportingCycle c, Questionnaire q) {
-        return new CycleView(c.code, c.title, c.opensOn, c.deadline, q == null ? null : q.code, q == null ? null : q.versionLabel,
+        return new CycleView(c.code, c.title, c.opensOn, c.deadline, c.referenceDate, q == null ? null : q.code, q == null ? null : q.versionLabel,
                 c.closedAt);
     }
 
@@ -20,6 +20,7 @@ public final class CycleMapper {
         c.title = n.title();
         c.opensOn = n.opensOn();
         c.deadline = n.deadline();
+        c.referenceDate = n.referenceDate();
         return c;
     }
 }

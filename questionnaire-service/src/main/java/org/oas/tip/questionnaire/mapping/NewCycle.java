@@ -7,15 +7,22 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What the secretariat gives to open a reporting cycle. */
 @Schema(name = "NewCycle", description = "A reporting round to open")
 public record NewCycle(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only, "
+                + "starting with a letter or digit")
         @Schema(examples = "2019-2023") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "III Work Plan against Trafficking in Persons 2019-2023") String title,
         @NotNull @Schema(examples = "2024-03-01") LocalDate opensOn,
         @NotNull @Schema(examples = "2024-06-30") LocalDate deadline,
         @NotBlank @Schema(description = "Code of the published questionnaire the cycle asks", examples = "oas-tip-structured") String questionnaire,
-        @NotBlank @Schema(description = "Its version", examples = "1") String questionnaireVersion) {
+        @NotBlank @Schema(description = "Its version", examples = "1") String questionnaireVersion,
+        @NotNull @Schema(description = "The one date \"in force\" and durations are read at, and from which the registry holds "
+                + "the versions this cycle publishes valid (the countries' intro.reference_date answers stay information)",
+                examples = "2023-12-31") LocalDate referenceDate,
+        @Schema(description = "The member states it is assigned to (ISO 3166-1 alpha-3); all active member states when absent",
+                examples = "[\"ARG\", \"MEX\"]") List<String> countries) {
 }

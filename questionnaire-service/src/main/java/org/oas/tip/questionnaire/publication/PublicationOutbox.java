@@ -12,7 +12,6 @@ import org.oas.tip.questionnaire.Assignment;
 import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.definition.Definition;
 import org.oas.tip.questionnaire.reconcile.ReconcileBody;
-import org.oas.tip.questionnaire.reconcile.ReferenceDates;
 import org.oas.tip.questionnaire.repository.PrefillRepository;
 
 import java.time.OffsetDateTime;
@@ -58,7 +57,7 @@ public class PublicationOutbox {
         Optional<Publication> latest = outbox.latestOf(assignment.id);
         int revision = latest.map(p -> p.revision + 1).orElse(1);
         ReconcileBody.Header header = new ReconcileBody.Header(cycle.code, assignment.country, revision, amendment,
-                ReferenceDates.of(cycle, answers));
+                cycle.referenceDate);
         ReconcileBody.Built built = bodies.build(definition, answers, header, prefills.byRegistryId(assignment.id));
         if (!amendment && latest.isPresent() && sameBody(latest.get(), built.body())
                 && (latest.get().status == Publication.Status.PENDING || latest.get().status == Publication.Status.DELIVERED)) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.Violation;
 import org.oas.tip.questionnaire.Assignment;
 import org.oas.tip.questionnaire.Questionnaire;
 import org.oas.tip.questionnaire.ReportingCycle;
@@ -19,6 +20,9 @@ import org.oas.tip.questionnaire.repository.ReportingCycleRepository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +62,7 @@ public class CycleService {
 
     /**
      * Opens a cycle on a published questionnaire version, with one assignment per active member state (the registry's
-     * list). Its code must be new and its deadline not before its opening. On a questionnaire with reserved registry
+     * list), or per member state the secretariat chose. Its code must be new and its deadline not before its opening. On a questionnaire with reserved registry
      * ids, each assignment is pre-filled with its country's instruments in force; every inventory is read before anything
      * is written, so a registry that does not answer leaves nothing behind (503, the secretariat tries again).
      */
@@ -74,7 +78,7 @@ public class CycleService {
         if (cycles.findByCode(cycle.code()).isPresent()) {
             throw Problems.conflict("A cycle with code " + cycle.code() + " already exists");
         }
-        List<String> countries = memberStates.active();
+        List<String> countries = assigned(cycle.countries(), memberStates.active());
         Definition definition = definitions.of(q);
         Map<String, List<JsonNode>> inventories = CyclePrefill.applies(definition) ? prefill.inventories(countries) : Map.of();
         var entity = CycleMapper.toEntity(cycle);
@@ -92,6 +96,30 @@ public class CycleService {
             }
         }
         return view(entity);
+    }
+
+    /** The secretariat's choice of countries, each an active member state named once; all of them when it makes none. */
+    private static List<String> assigned(List<String> chosen, List<String> active) {
+        if (chosen == null) {
+            return active;
+        }
+        List<Violation> wrong = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            wrong.add(Violation.body("countries", "name at least one member state, or leave it out for all active ones"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String country = chosen.get(i);
+            if (country == null || !active.contains(country)) {
+                wrong.add(Violation.body("countries[" + i + "]", "is not an active member state: " + country));
+            } else if (!seen.add(country)) {
+                wrong.add(Violation.body("countries[" + i + "]", country + " is named twice"));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw Problems.invalid(wrong);
+        }
+        return List.copyOf(chosen);
     }
 
     /** Closes a cycle to further answers (idempotent: closing a closed cycle keeps its first date). */

@@ -98,7 +98,7 @@ final class PublicationFixtures {
         given().auth().oauth2(admin).header("If-Match", etag)
                 .when().post("/api/questionnaire/v1/questionnaires/" + code + "/versions/1/publication").then().statusCode(200);
         given().auth().oauth2(admin).contentType("application/json")
-                .body("{\"code\":\"" + code + "\",\"title\":\"Publication test\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\","
+                .body("{\"code\":\"" + code + "\",\"title\":\"Publication test\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\",\"referenceDate\":\"2099-12-31\","
                         + "\"questionnaire\":\"" + code + "\",\"questionnaireVersion\":\"1\"}")
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
         return code;

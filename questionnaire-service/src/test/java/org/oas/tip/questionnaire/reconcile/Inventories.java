@@ -67,7 +67,7 @@ final class Inventories {
     static String openCycle(int expectedStatus) {
         String code = "c" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"code\":\"" + code + "\",\"title\":\"Fifth cycle\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2026-12-31\","
+                .body("{\"code\":\"" + code + "\",\"title\":\"Fifth cycle\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2026-12-31\",\"referenceDate\":\"2026-12-31\","
                         + "\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"2\"}")
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(expectedStatus);
         return code;

@@ -47,7 +47,7 @@ final class ReconcileFixtures {
     /** The body the mixed response must give, to the field. */
     static JsonNode expectedBody(String cycle, int revision) {
         return read("""
-                {"key": "%1$s/ARG/%2$d", "cycle": "%1$s", "country": "ARG", "referenceDate": "2026-06-30", "amendment": false,
+                {"key": "%1$s/ARG/%2$d", "cycle": "%1$s", "country": "ARG", "referenceDate": "2026-12-31", "amendment": false,
                  "entries": [
                   {"ref": "A.authority[0]", "question": "A.authority", "position": 0, "registryId": 401, "action": "CONFIRM", "baseRevision": 1},
                   {"ref": "A.other_bodies[0]", "question": "A.other_bodies", "position": 0, "registryId": 402, "action": "CONFIRM", "baseRevision": 1},

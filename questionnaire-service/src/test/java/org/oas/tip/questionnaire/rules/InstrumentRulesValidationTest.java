@@ -102,7 +102,7 @@ class InstrumentRulesValidationTest {
         }
         String cycle = "c" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("code", cycle, "title", "Rules cycle", "opensOn", "2026-01-01", "deadline", "2099-12-31",
+                .body(Map.of("code", cycle, "title", "Rules cycle", "opensOn", "2026-01-01", "deadline", "2099-12-31", "referenceDate", "2026-12-31",
                         "questionnaire", questionnaire, "questionnaireVersion", "1"))
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
         return cycle;
@@ -192,7 +192,7 @@ class InstrumentRulesValidationTest {
     void onTheStructuredQuestionnaireACompleteResponseStaysValidAndTheIssuesTwoAnswersDoNot() throws Exception {
         String cycle = "s" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("code", cycle, "title", "Structured", "opensOn", "2026-01-01", "deadline", "2099-12-31",
+                .body(Map.of("code", cycle, "title", "Structured", "opensOn", "2026-01-01", "deadline", "2099-12-31", "referenceDate", "2026-12-31",
                         "questionnaire", "oas-tip-structured", "questionnaireVersion", "1"))
                 .when().post("/api/questionnaire/v1/cycles").then().statusCode(201);
         ObjectNode sample;
