@@ -109,6 +109,32 @@ class CyclePublicationTest {
     }
 
     @Test
+    void aRetryRacingTheFirstDeliveryGetsTheSameResultAndOneInstrument() throws Exception {
+        String m = InstrumentData.marker();
+        String c = cycle();
+        PublicationData publication = PublicationData.of(c + "/URY/1", c, "URY", 10);
+        for (int i = 0; i < 30; i++) {
+            publication.create("E.channels[" + i + "]", InstrumentData.hotline("URY", m + " línea " + i, "0800 " + (1000 + i), "FREE").body());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<io.restassured.response.Response> delivery =
+                    () -> publication.post(TestTokens.publisher()).extract().response();
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers =
+                    pool.invokeAll(java.util.Collections.nCopies(4, delivery));
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (var answer : answers) {
+                assertEquals(200, answer.get().statusCode(), answer.get().asString());
+                bodies.add(answer.get().asString());
+            }
+            assertEquals(1, bodies.size(), "every delivery answers the one stored result");
+        } finally {
+            pool.shutdown();
+        }
+        given().queryParam("q", m + " línea").queryParam("limit", 100).get(INSTRUMENTS).then().body("items", hasSize(30));
+    }
+
+    @Test
     void publishingTwiceChangesNothing() {
         String m = InstrumentData.marker();
         long plan = InstrumentData.of("PRY", "PLAN", m + " plan").years(2019, 2024).create(TestTokens.admin());

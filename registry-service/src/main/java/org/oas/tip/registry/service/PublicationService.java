@@ -57,6 +57,7 @@ public class PublicationService {
             throw Problems.invalid(wrong);
         }
         String hash = hash(request);
+        publications.lockCountryOfCycle(request.cycle(), request.country());
         CyclePublication earlier = publications.findById(request.key());
         if (earlier != null) {
             if (!earlier.requestHash.equals(hash)) {
