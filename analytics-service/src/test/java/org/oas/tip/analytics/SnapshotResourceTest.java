@@ -196,6 +196,21 @@ class SnapshotResourceTest {
     }
 
     @Test
+    void cycleCodesFollowTheRuleOfEveryService() {
+        // 40 characters with a '.', as the questionnaire service accepts it: taken (the job then says the cycle is unknown)
+        String longest = "III.Work-Plan_2023-2026.second-round.abcd";
+        assertEquals(40, longest.length() - 1);
+        String code = longest.substring(0, 40);
+        String location = given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/" + code + "/snapshots")
+                .then().statusCode(202).extract().header("Location");
+        assertEquals("FAILED", Snapshots.awaitEnd(location).getString("status"));
+        given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/" + longest + "/snapshots")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("cycle")).body("violations[0].message", containsString("1 to 40"));
+        given().auth().oauth2(TestTokens.analyst()).when().post(API + "/cycles/.hidden/snapshots").then().statusCode(400);
+    }
+
+    @Test
     void unknownSnapshotsIndicatorsAndJobsAre404() {
         long id = Snapshots.take();
         given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id + "/indicators/Z.nothing")

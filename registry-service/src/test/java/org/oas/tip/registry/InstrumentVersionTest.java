@@ -36,6 +36,14 @@ class InstrumentVersionTest {
     AgroalDataSource db;
 
     @Test
+    void aCycleCodeOutsideTheRuleOfEveryServiceIsRefusedByName() {
+        given().queryParam("cycle", "2015!2018").when().get(INSTRUMENTS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("cycle"));
+        given().queryParam("cycle", "x".repeat(41)).when().get(INSTRUMENTS).then().statusCode(400);
+        given().queryParam("cycle", "III.Work-Plan_2023").when().get(INSTRUMENTS).then().statusCode(200);
+    }
+
+    @Test
     void everyBaselineInstrumentIsVersionOneReportedBy2015To2018() throws SQLException {
         assertEquals(350, count("select count(*) from instrument i join instrument_version v on v.instrument_id = i.id"
                 + " where i.provenance_source = 'REPORT_BASELINE' and i.revision = 1 and v.revision = 1 and v.origin = 'BASELINE'"

@@ -3,6 +3,9 @@ package org.oas.tip.analytics.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.oas.tip.defaults.CycleCodes;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -39,7 +42,8 @@ public class CycleSnapshotResource {
     @APIResponse(responseCode = "400", description = "The cycle is not a cycle code", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = "application/problem+json"))
-    public Response take(@PathParam("cycle") String cycle, @Context UriInfo uri) {
+    public Response take(@PathParam("cycle") @Parameter(description = "The cycle's code", schema = @Schema(type = SchemaType.STRING,
+            pattern = CycleCodes.PATTERN)) String cycle, @Context UriInfo uri) {
         SnapshotJobView job = jobs.start(cycle);
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path("api/analytics/v1/snapshot-jobs/{id}").build(job.id())).build();

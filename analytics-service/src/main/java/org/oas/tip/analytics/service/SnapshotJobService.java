@@ -21,6 +21,7 @@ import org.oas.tip.analytics.repository.PopulationRepository;
 import org.oas.tip.analytics.repository.SnapshotJobRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
 import org.oas.tip.analytics.sdg.Population;
+import org.oas.tip.defaults.CycleCodes;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.Violation;
 
@@ -60,8 +61,8 @@ public class SnapshotJobService {
 
     /** Queues a job for the cycle; the job is committed before it runs, so its first read finds it. */
     public SnapshotJobView start(String cycle) {
-        if (cycle == null || !cycle.matches("[0-9A-Za-z_-]{1,20}")) {
-            throw Problems.invalid(List.of(new Violation("cycle", "path", "must be 1 to 20 letters, digits, '-' or '_'")));
+        if (!CycleCodes.valid(cycle)) {
+            throw Problems.invalid(List.of(new Violation("cycle", "path", CycleCodes.RULE)));
         }
         SnapshotJob job = QuarkusTransaction.requiringNew().call(() -> {
             SnapshotJob j = new SnapshotJob();

@@ -3,8 +3,11 @@ package org.oas.tip.registry.rest;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.oas.tip.defaults.Caller;
+import org.oas.tip.defaults.CycleCodes;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.Violation;
 import org.oas.tip.registry.Instrument;
@@ -47,7 +50,7 @@ public class ListParams {
     @QueryParam("asOf") @Parameter(description = "Each instrument in the version valid on this date (ISO 8601): the latest recorded "
             + "version whose validFrom is absent or on or before it; without one the instrument is left out. Combines only with "
             + "country, subregion, kind, status, cycle, cursor and limit") String asOf;
-    @QueryParam("cycle") @Parameter(description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), each in the "
+    @QueryParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CycleCodes.PATTERN), description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), each in the "
             + "version that cycle established (with asOf: the one valid then). Combines only with country, subregion, kind, status, "
             + "asOf, cursor and limit") String cycle;
     @QueryParam("updatedAfter") @Parameter(description = "Instruments whose record changed after this instant (ISO 8601, e.g. "
@@ -62,8 +65,8 @@ public class ListParams {
         boolean seesWithdrawn = caller.isAdmin() || caller.isAnalyst();
         LocalDate asOfDate = date("asOf", asOf);
         String cycleCode = cycle == null || cycle.isBlank() ? null : cycle.trim();
-        if (cycleCode != null && cycleCode.length() > 40) {
-            throw Problems.invalidParameter("cycle", "must be at most 40 characters");
+        if (cycleCode != null && !CycleCodes.valid(cycleCode)) {
+            throw Problems.invalidParameter("cycle", CycleCodes.RULE);
         }
         if (asOfDate != null || cycleCode != null) {
             onlyVersionFilters();

@@ -1,5 +1,6 @@
 package org.oas.tip.registry.service;
 
+import org.oas.tip.defaults.CycleCodes;
 import org.oas.tip.defaults.Violation;
 import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.mapping.PublicationRequest;
@@ -26,6 +27,9 @@ final class PublicationShape {
         List<Violation> wrong = new ArrayList<>();
         text(wrong, "key", r.key(), 200);
         text(wrong, "cycle", r.cycle(), 40);
+        if (r.cycle() != null && !r.cycle().isBlank() && !CycleCodes.valid(r.cycle())) {
+            wrong.add(Violation.body("cycle", CycleCodes.RULE));
+        }
         if (r.country() == null || !r.country().matches("[A-Z]{3}")) {
             wrong.add(Violation.body("country", "must be an ISO 3166-1 alpha-3 code in capitals"));
         }
