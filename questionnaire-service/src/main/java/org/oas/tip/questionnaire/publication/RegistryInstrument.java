@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * This service's copy of the registry's {@code InstrumentInput}, the body of
- * {@code PUT /api/registry/v1/cycle-answers/{cycle}/{country}/{question}/{position}}. Enumerations are strings here:
+ * This service's copy of the registry's {@code InstrumentInput}: an entry's instrument (CREATE) in the body of
+ * {@code POST /api/registry/v1/cycle-publications}. Enumerations are strings here:
  * the registry validates them, and a new code there needs no release of this service.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
