@@ -17,8 +17,11 @@ import java.time.OffsetDateTime;
 @Entity
 public class InstrumentChange {
 
-    /** What happened. */
-    public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED, STATUS_CHANGED, WITHDRAWN }
+    /**
+     * What happened. CYCLE_ATTACHED and CYCLE_DETACHED are the secretariat's records of a cycle: their before and after
+     * are the instrument's entry of that cycle, not the instrument.
+     */
+    public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED, STATUS_CHANGED, WITHDRAWN, CYCLE_ATTACHED, CYCLE_DETACHED }
 
     @Id
     // the identity column's sequence, 50 ids per call (V9): bulk inserts go in batches

@@ -49,6 +49,14 @@ class SecurityMatrixTest {
         return InstrumentData.of("ARG", "PLAN", "Plan " + InstrumentData.marker()).create(TestTokens.admin());
     }
 
+    /** A new ARG instrument the secretariat attached to the cycle "matrix-attach", for the detachment. */
+    private static long attachedArg() {
+        long id = freshArg();
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("reason", "matrix"))
+                .put(INSTRUMENTS + "/" + id + "/cycles/matrix-attach").then().statusCode(200);
+        return id;
+    }
+
     private static Map<String, Object> argLine() {
         return InstrumentData.hotline("ARG", "Línea " + InstrumentData.marker(), "145", "FREE").body();
     }
@@ -81,6 +89,12 @@ class SecurityMatrixTest {
             Map.entry("publish cycle", w -> w.request().contentType("application/json").body(Map.of("key", "matrix/ARG/" + w.ordinal(),
                     "cycle", "matrix", "country", "ARG", "referenceDate", "2026-12-31", "entries", List.of()))
                     .post("/api/registry/v1/cycle-publications").statusCode()),
+            Map.entry("attach to cycle", w -> w.request().contentType("application/json").body(Map.of("reason", "matrix"))
+                    .put(INSTRUMENTS + "/" + freshArg() + "/cycles/matrix-attach").statusCode()),
+            Map.entry("detach from cycle", w -> w.request().queryParam("reason", "matrix")
+                    .delete(INSTRUMENTS + "/" + attachedArg() + "/cycles/matrix-attach").statusCode()),
+            Map.entry("cycles public", w -> w.request().get(INSTRUMENTS + "/" + publicArg + "/cycles").statusCode()),
+            Map.entry("cycles restricted", w -> w.request().get(INSTRUMENTS + "/" + restrictedArg + "/cycles").statusCode()),
             Map.entry("directory", w -> w.request().get("/api/registry/v1/directory/channels").statusCode()),
             Map.entry("countries", w -> w.request().get("/api/registry/v1/countries").statusCode()),
             Map.entry("change country", w -> w.request().header("If-Match", given().get("/api/registry/v1/countries/ARG").header("ETag"))
@@ -111,6 +125,11 @@ class SecurityMatrixTest {
                 {"list withdrawn", 403, 403, 403, 200, 200},
                 // only the questionnaire service's client (tip-publisher), not a person of the secretariat
                 {"publish cycle", 401, 403, 403, 403, 403},
+                // the secretariat's records of a cycle: a person of the secretariat only (the publisher: CycleAttachmentTest)
+                {"attach to cycle", 401, 403, 403, 403, 200},
+                {"detach from cycle", 401, 403, 403, 403, 204},
+                {"cycles public", 200, 200, 200, 200, 200},
+                {"cycles restricted", 404, 200, 404, 200, 200},
                 {"directory", 200, 200, 200, 200, 200},
                 {"countries", 200, 200, 200, 200, 200},
                 {"change country", 401, 403, 403, 403, 200},

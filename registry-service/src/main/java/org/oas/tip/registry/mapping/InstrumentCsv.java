@@ -19,7 +19,33 @@ public final class InstrumentCsv {
             "system_model", "system_design", "public_access", "public_reports", "shelter_provider", "shelter_exclusive",
             "accepts_children", "status", "status_date", "status_reason", "revision"};
 
+    /** Added after {@link #HEADER} in a cycle read (cycle=...): the instrument's record in that cycle. */
+    public static final String[] CYCLE_HEADER = {"cycle_action", "cycle_revision", "cycle_origin", "cycle_previous_revision",
+            "cycle_reason"};
+
     private InstrumentCsv() {
+    }
+
+    /** The header, with the cycle columns in a cycle read. */
+    public static String[] header(boolean cycleRead) {
+        if (!cycleRead) {
+            return HEADER;
+        }
+        String[] all = Arrays.copyOf(HEADER, HEADER.length + CYCLE_HEADER.length);
+        System.arraycopy(CYCLE_HEADER, 0, all, HEADER.length, CYCLE_HEADER.length);
+        return all;
+    }
+
+    /** A row, with the cycle columns in a cycle read. */
+    public static List<Object> row(InstrumentView i, boolean cycleRead) {
+        if (!cycleRead) {
+            return row(i);
+        }
+        List<Object> row = new java.util.ArrayList<>(row(i));
+        CycleEntry e = i.cycleEntry();
+        row.addAll(e == null ? Arrays.asList(new Object[CYCLE_HEADER.length])
+                : Arrays.asList(e.action(), e.revision(), e.origin(), e.previousRevision(), e.reason()));
+        return row;
     }
 
     public static List<Object> row(InstrumentView i) {

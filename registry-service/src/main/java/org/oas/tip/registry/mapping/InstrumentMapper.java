@@ -36,7 +36,8 @@ public final class InstrumentMapper {
                 i.kind == InstrumentKind.INFORMATION_SYSTEM && i.system != null ? new Details.InformationSystem(i.system.systemModel,
                         i.system.systemDesign, i.system.systemSources, i.system.publicAccess, i.system.publicReports) : null,
                 i.kind == InstrumentKind.SHELTER && i.shelter != null
-                        ? new Details.Shelter(i.shelter.shelterProvider, i.shelter.exclusive, i.shelter.acceptsChildren) : null);
+                        ? new Details.Shelter(i.shelter.shelterProvider, i.shelter.exclusive, i.shelter.acceptsChildren) : null,
+                null);
     }
 
     /** The instrument in the shape a client writes it (without provenance, which is the system's). */

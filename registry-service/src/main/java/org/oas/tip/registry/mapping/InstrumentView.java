@@ -47,19 +47,29 @@ public record InstrumentView(
         Details.Protocol protocol,
         Details.Unit unit,
         Details.InformationSystem informationSystem,
-        Details.Shelter shelter) {
+        Details.Shelter shelter,
+        @Schema(description = "Only in a cycle read (cycle=...): the instrument's record in that cycle, with the secretariat's "
+                + "reason when it attached or corrected it (public: it appears in the published report's notes)")
+        CycleEntry cycleEntry) {
 
     /** The same view with the cycles that reported the instrument. */
     public InstrumentView withCycles(List<CycleView> cycles) {
         return new InstrumentView(id, country, kind, title, titleEn, language, institution, yearStart, yearEnd, link, foundOnline,
                 linkCheckedAt, linkStatus, confidentiality, provenance == null ? null : provenance.withCycles(cycles), verified,
                 verifiedAt, createdAt, updatedAt, status, statusDate, statusReason, revision, body, law, plan, channel, protocol,
-                unit, informationSystem, shelter);
+                unit, informationSystem, shelter, cycleEntry);
+    }
+
+    /** The same view with its record in the cycle read. */
+    public InstrumentView withCycleEntry(CycleEntry entry) {
+        return new InstrumentView(id, country, kind, title, titleEn, language, institution, yearStart, yearEnd, link, foundOnline,
+                linkCheckedAt, linkStatus, confidentiality, provenance, verified, verifiedAt, createdAt, updatedAt, status, statusDate,
+                statusReason, revision, body, law, plan, channel, protocol, unit, informationSystem, shelter, entry);
     }
 
     /** What a caller who may not read a withdrawn instrument learns of it: that it is gone, and since when. */
     public InstrumentView tombstone() {
         return new InstrumentView(id, country, kind, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, updatedAt, status, statusDate, null, null, null, null, null, null, null, null, null, null);
+                null, null, updatedAt, status, statusDate, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -46,4 +46,9 @@ public record InstrumentFilter(
     public boolean tombstones() {
         return !seesWithdrawn && statuses.contains(InstrumentStatus.WITHDRAWN);
     }
+
+    /** Whether the caller may read a restricted instrument of this country (and its history). */
+    public boolean seesRestrictedOf(String country) {
+        return restrictedAll || (restrictedOf != null && restrictedOf.equals(country));
+    }
 }

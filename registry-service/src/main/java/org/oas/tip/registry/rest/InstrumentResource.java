@@ -56,7 +56,9 @@ public class InstrumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List instruments", description = "Public instruments for everyone; restricted ones for the secretariat, "
             + "analysts and the owning country; withdrawn ones for the secretariat and analysts, with status=WITHDRAWN. Stable order by id; "
-            + "follow `next` for the following page. With asOf or cycle each instrument is shown in a stored version.")
+            + "follow `next` for the following page. With asOf or cycle each instrument is shown in a stored version; with cycle "
+            + "each item has its cycleEntry (what the cycle said, or the secretariat's attachment or correction and its public "
+            + "reason), absent otherwise.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = InstrumentService.Page.class)))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
@@ -73,21 +75,24 @@ public class InstrumentResource {
     @GET
     @PermitAll
     @Produces("text/csv;qs=0.5")
-    @Operation(summary = "Export instruments as CSV", description = "Same filters as the list; every matching row, streamed.")
+    @Operation(summary = "Export instruments as CSV", description = "Same filters as the list; every matching row, streamed. "
+            + "With cycle, five more columns give the instrument's record in that cycle: cycle_action, cycle_revision, "
+            + "cycle_origin, cycle_previous_revision, cycle_reason.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
             content = @Content(mediaType = "application/problem+json"))
     public Response csv(@BeanParam ListParams params) {
         InstrumentFilter filter = params.toFilter(caller.get());
+        boolean cycleRead = filter.cycle() != null;
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(InstrumentCsv.HEADER).get())) {
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(InstrumentCsv.header(cycleRead)).get())) {
                 String cursor = null;
                 do {
                     InstrumentService.Page page = service.list(filter, cursor, CSV_BATCH);
                     for (InstrumentView view : page.items()) {
-                        csv.printRecord(InstrumentCsv.row(view));
+                        csv.printRecord(InstrumentCsv.row(view, cycleRead));
                     }
                     csv.flush();
                     cursor = page.next();

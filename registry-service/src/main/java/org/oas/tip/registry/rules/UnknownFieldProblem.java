@@ -5,12 +5,13 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.oas.tip.registry.mapping.CycleAttachmentInput;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * An unknown field ({@link UnknownFieldsRefused}) is a 400 naming it by its whole path, {@code law.colour} rather than
+ * An unknown field ({@link UnknownFieldsRefused}) of an instrument or a cycle attachment is a 400 naming it by its whole path, {@code law.colour} rather than
  * {@code colour}, in {@code field} and in {@code violations} as the schema's checks name fields.
  */
 public class UnknownFieldProblem {
@@ -26,7 +27,8 @@ public class UnknownFieldProblem {
             }
         }
         String name = field.isEmpty() ? e.getPropertyName() : field.toString();
-        String message = "is not a field of " + (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "an instrument");
+        String message = "is not a field of " + (name.contains(".") ? name.substring(0, name.lastIndexOf('.'))
+                : e.getReferringClass() == CycleAttachmentInput.class ? "a cycle attachment (reason, revision)" : "an instrument");
         return HttpProblem.builder()
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Bad Request")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.oas.tip.registry.mapping.CycleAttachmentInput;
 import org.oas.tip.registry.mapping.Details;
 import org.oas.tip.registry.mapping.InstrumentInput;
 import org.oas.tip.registry.mapping.ProvenanceInput;
@@ -16,8 +17,8 @@ import java.io.IOException;
 
 /**
  * The instrument schemas allow no property they do not name, so the registry does not drop one silently either: an
- * unknown field in an instrument, its details or its provenance is a 400 naming it (Quarkus otherwise ignores unknown
- * properties, and other request bodies keep that leniency).
+ * unknown field in an instrument, its details or its provenance, or in a cycle attachment, is a 400 naming it (Quarkus
+ * otherwise ignores unknown properties, and other request bodies keep that leniency).
  */
 @Singleton
 public class UnknownFieldsRefused implements ObjectMapperCustomizer {
@@ -29,7 +30,8 @@ public class UnknownFieldsRefused implements ObjectMapperCustomizer {
             public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
                                                  Object beanOrClass, String property) throws IOException {
                 Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-                if (type == InstrumentInput.class || type == ProvenanceInput.class || type.getEnclosingClass() == Details.class) {
+                if (type == InstrumentInput.class || type == ProvenanceInput.class || type.getEnclosingClass() == Details.class
+                        || type == CycleAttachmentInput.class) {
                     throw new UnknownField(parser, type, property, deserializer.getKnownPropertyNames());
                 }
                 return false;

@@ -88,10 +88,16 @@ public class ContentCommit {
         }
         row.question = question;
         row.position = position;
-        // a later answer of the same cycle that only confirms does not hide that the cycle reported or changed it
-        row.action = action == InstrumentCycle.Action.CONFIRMED && row.action != null ? row.action : action;
+        // a later answer of the same cycle that only confirms does not hide that the cycle reported or changed it; over
+        // the secretariat's attachment or correction the answer wins, and the attachment's reason goes with it
+        boolean keepsAction = action == InstrumentCycle.Action.CONFIRMED && row.action != null && !row.action.bySecretariat();
+        row.action = keepsAction ? row.action : action;
         row.revision = instrument.revision;
         row.recordedAt = OffsetDateTime.now();
+        row.reason = null;
+        row.previousRevision = null;
+        row.attachedBy = null;
+        row.attachedAt = null;
         if (isNew) {
             // the insert takes the entity's state at persist, so it is persisted complete
             cycles.persist(row);

@@ -23,8 +23,13 @@ public class HistoryRecorder {
     }
 
     public void record(InstrumentChange.Action action, Caller caller, InstrumentView before, InstrumentView after) {
+        record(action, caller, after.id(), before, after);
+    }
+
+    /** An entry whose before and after are not the instrument (a cycle's record of it, see the action). */
+    public void record(InstrumentChange.Action action, Caller caller, long instrumentId, Object before, Object after) {
         InstrumentChange change = new InstrumentChange();
-        change.instrumentId = after.id();
+        change.instrumentId = instrumentId;
         change.changedAt = OffsetDateTime.now();
         change.action = action;
         change.subject = caller.subject();
@@ -35,11 +40,11 @@ public class HistoryRecorder {
         changes.persist(change);
     }
 
-    private String write(InstrumentView view) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(view);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an instrument view could not be written as JSON", e);
+            throw new IllegalStateException("a history entry could not be written as JSON", e);
         }
     }
 }

@@ -79,6 +79,9 @@ public class InstrumentService {
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
         List<InstrumentView> items = views.attach(shown.stream().map(r -> read(r.data(), InstrumentView.class)).toList());
+        if (filter.cycle() != null) {
+            items = views.withEntries(filter, items);
+        }
         return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
     }
 

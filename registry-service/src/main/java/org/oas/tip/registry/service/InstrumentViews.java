@@ -3,10 +3,12 @@ package org.oas.tip.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentCycle;
+import org.oas.tip.registry.mapping.CycleEntry;
 import org.oas.tip.registry.mapping.CycleView;
 import org.oas.tip.registry.mapping.InstrumentMapper;
 import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.repository.InstrumentCycleRepository;
+import org.oas.tip.registry.repository.InstrumentFilter;
 
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,19 @@ public class InstrumentViews {
     public List<InstrumentView> attach(List<InstrumentView> views) {
         Map<Long, List<InstrumentCycle>> byInstrument = cycles.ofInstruments(views.stream().map(InstrumentView::id).toList());
         return views.stream().map(v -> withCycles(v, byInstrument.get(v.id()))).toList();
+    }
+
+    /**
+     * The items of a cycle read, each with its entry of that cycle (one query); who attached it only for callers who may
+     * read the instrument's history.
+     */
+    public List<InstrumentView> withEntries(InstrumentFilter filter, List<InstrumentView> items) {
+        Map<Long, InstrumentCycleRepository.WithOrigin> entries = cycles.entriesOfCycle(filter.cycle(),
+                items.stream().map(InstrumentView::id).toList());
+        return items.stream().map(v -> {
+            InstrumentCycleRepository.WithOrigin w = entries.get(v.id());
+            return w == null ? v : v.withCycleEntry(CycleEntry.of(w.row(), w.origin(), filter.seesRestrictedOf(v.country())));
+        }).toList();
     }
 
     private static InstrumentView withCycles(InstrumentView view, List<InstrumentCycle> rows) {
