@@ -17,6 +17,8 @@ public record ChangeView(
         @Schema(description = "The token's subject") String subject,
         @Schema(description = "The OAuth client") String client,
         @Schema(description = "The country of a focal point's token") String actorCountry,
-        @Schema(implementation = Object.class) JsonNode before,
-        @Schema(implementation = Object.class) JsonNode after) {
+        @Schema(implementation = Object.class, description = "The instrument before (absent on creation); for CYCLE_ATTACHED and "
+                + "CYCLE_DETACHED its CycleEntry in the cycle before (absent when it had none)") JsonNode before,
+        @Schema(implementation = Object.class, description = "The instrument after; for CYCLE_ATTACHED its CycleEntry after, for "
+                + "CYCLE_DETACHED {instrumentId, cycle, detached: true, reason}") JsonNode after) {
 }

@@ -50,9 +50,10 @@ public class ListParams {
     @QueryParam("asOf") @Parameter(description = "Each instrument in the version valid on this date (ISO 8601): the latest recorded "
             + "version whose validFrom is absent or on or before it; without one the instrument is left out. Combines only with "
             + "country, subregion, kind, status, cycle, cursor and limit") String asOf;
-    @QueryParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CycleCodes.PATTERN), description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), each in the "
-            + "version that cycle established (with asOf: the one valid then). Combines only with country, subregion, kind, status, "
-            + "asOf, cursor and limit") String cycle;
+    @QueryParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CycleCodes.PATTERN), description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), or that the "
+            + "secretariat attached to it, each in the version that cycle establishes (with asOf: the one valid then) and with its "
+            + "cycleEntry (what the cycle said, or the secretariat's attachment or correction with its public reason). Combines only "
+            + "with country, subregion, kind, status, asOf, cursor and limit") String cycle;
     @QueryParam("updatedAfter") @Parameter(description = "Instruments whose record changed after this instant (ISO 8601, e.g. "
             + "2026-01-01T00:00:00Z), withdrawals included: to callers who may not read withdrawn records, a withdrawn one is a "
             + "tombstone (id, country, kind, status, statusDate, updatedAt)") String updatedAfter;
