@@ -41,7 +41,9 @@ public class CyclePublicationResource {
             + "applied; versions are valid from referenceDate. An entry made on an older revision than the registry's, where "
             + "something other than this cycle's publications changed the same field to another value, is a CONFLICT (not "
             + "applied, both values returned). The same key with the same body returns the stored result; an entry that changes "
-            + "nothing makes no version.")
+            + "nothing makes no version. An instrument's record in the cycle that the secretariat attached or corrected "
+            + "(PUT /instruments/{id}/cycles/{cycle}) is overwritten by the entry: the answer wins, its reason and previous "
+            + "revision are cleared.")
     @APIResponse(responseCode = "200", description = "The outcome of each entry (also for a replay of the same key and body)",
             content = @Content(schema = @Schema(implementation = PublicationResult.class)))
     @APIResponse(responseCode = "400", description = "Every invalid field, named (entries[3].changes.channel.contact...); nothing stored",
