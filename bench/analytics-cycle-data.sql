@@ -1,5 +1,7 @@
 -- Synthetic instruments reported by one cycle, for bench/analytics-snapshot.sh (100 times the baseline in a cycle):
 --   psql -v cycle=CODE -v rows=34650 -v valid_from=YYYY-MM-DD -f bench/analytics-cycle-data.sql
+--   psql -v cycle= -v rows=34650 -v valid_from=YYYY-MM-DD -v note='synthetic other benchmark data' -f ...
+--        (instruments of no cycle, desk research entered directly: version 1 of origin DIRECT_ENTRY, no cycle row)
 --
 -- The instruments themselves come from bench/registry-search-data.sql (same word lists and kinds), marked with their
 -- own provenance note and recorded as answers of the cycle (provenance CYCLE_ANSWER, question 'bench.synthetic').
@@ -8,12 +10,16 @@
 -- REPORTED it in that revision, so the registry's cycle read (GET /instruments?cycle=CODE) returns it. One transaction.
 -- Removed by bench/analytics-snapshot.sh --cleanup (by the note).
 \set ON_ERROR_STOP on
+\if :{?note}
+\else
 \set note 'synthetic cycle benchmark data'
+\endif
 begin;
 \ir registry-search-data.sql
 
 insert into instrument_version (instrument_id, revision, valid_from, recorded_at, origin, cycle, subject, client, actor_country, data)
-select i.id, 1, :'valid_from'::date, i.updated_at, 'CYCLE', :'cycle', 'bench-synthetic', 'bench', i.country,
+select i.id, 1, :'valid_from'::date, i.updated_at, case when :'cycle' = '' then 'DIRECT_ENTRY' else 'CYCLE' end,
+       nullif(:'cycle', ''), 'bench-synthetic', 'bench', i.country,
        jsonb_strip_nulls(jsonb_build_object(
            'id', i.id, 'country', i.country, 'kind', i.kind, 'title', i.title, 'titleEn', i.title_en,
            'language', i.language, 'institution', i.institution, 'yearStart', i.year_start, 'yearEnd', i.year_end,
@@ -44,12 +50,12 @@ select i.id, 1, :'valid_from'::date, i.updated_at, 'CYCLE', :'cycle', 'bench-syn
            'shelter', case when i.kind = 'SHELTER' then nullif(jsonb_strip_nulls(jsonb_build_object(
                'provider', i.shelter_provider, 'exclusive', i.shelter_exclusive, 'acceptsChildren', i.accepts_children)), '{}') end))
 from instrument i
-where i.provenance_note = :'note' and i.provenance_cycle = :'cycle';
+where i.provenance_note = :'note' and coalesce(i.provenance_cycle, '') = :'cycle';
 
 insert into instrument_cycle (instrument_id, cycle, question, position, action, revision, recorded_at)
 select i.id, :'cycle', i.provenance_question, i.provenance_position, 'REPORTED', 1, i.created_at
 from instrument i
-where i.provenance_note = :'note' and i.provenance_cycle = :'cycle';
+where i.provenance_note = :'note' and i.provenance_cycle = :'cycle' and :'cycle' <> '';
 commit;
 analyze instrument;
 analyze instrument_version;

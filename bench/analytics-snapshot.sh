@@ -8,6 +8,8 @@
 #  3. hundred   the same cycle with ROWS synthetic instruments more (default 34,650: with the second cycle's own, about
 #               100 times the baseline), inserted by SQL into the registry with their version 1 and the row saying the
 #               cycle reported them (bench/analytics-cycle-data.sql).
+# Beside them the registry holds OTHERS synthetic instruments of no cycle (default as many as ROWS: desk research entered
+# directly, with their version 1), loaded before the first snapshot: each cycle's snapshot must read its cycle only.
 # Phase A takes snapshots of 1 and 2 alternately, RUNS each; then the synthetic rows are loaded and phase B takes
 # snapshots of 1 and 3 alternately: the baseline is measured again beside a registry 100 times its size, which it must
 # not read. One warm-up snapshot of each cycle before each phase is not counted.
@@ -23,7 +25,7 @@
 # The job is started through the gateway; it is followed at the analytics service directly (the gateway allows 600
 # requests per minute per client, and a 20 ms poll would exceed it). Tokens come from the stack's Keycloak.
 #
-#   bench/analytics-snapshot.sh [runs=5] [--rows N] [--new-cycle] [--keep] [--reports] [--only-baseline]
+#   bench/analytics-snapshot.sh [runs=5] [--rows N] [--others N] [--new-cycle] [--keep] [--reports] [--only-baseline]
 #   bench/analytics-snapshot.sh --cleanup        deletes the synthetic rows (the second cycle stays; it is reused)
 #
 # A stack started with -Dtip.port-base=B: PORT_BASE=B (gateway B, questionnaire B+1, registry B+2, analytics B+3,
@@ -36,6 +38,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=5
 ROWS=34650
+OTHERS=
 CLEANUP=false
 KEEP=false
 REPORTS=false
@@ -44,6 +47,7 @@ ONLY_BASELINE=false
 while [ $# -gt 0 ]; do
   case $1 in
     --rows) ROWS=$2; shift 2 ;;
+    --others) OTHERS=$2; shift 2 ;;
     --cleanup) CLEANUP=true; shift ;;
     --keep) KEEP=true; shift ;;
     --reports) REPORTS=true; shift ;;
@@ -54,6 +58,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+OTHERS=${OTHERS:-$ROWS}
 BASE=${PORT_BASE:-8080}
 GW=${GW:-http://localhost:$BASE}
 QS=http://localhost:$((BASE + 1))
@@ -63,14 +68,15 @@ KC=http://localhost:$((BASE + 100))/realms/oas-tip/protocol/openid-connect/token
 LOGS=${TIP_LOGS:-.stack/logs}
 PSQL=(/usr/bin/psql -h localhost -p $((BASE + 7352)) -U postgres -d registry -X -q -v ON_ERROR_STOP=1)
 NOTE='synthetic cycle benchmark data'
+NOTE_OTHERS='synthetic other benchmark data'
 BASELINE=2015-2018
 sql() { "${PSQL[@]}" -At -c "$1"; }
 
 cleanup() {
-  echo "Deleting the synthetic cycle instruments, their versions, cycle rows and history..."
+  echo "Deleting the synthetic instruments, their versions, cycle rows and history..."
   "${PSQL[@]}" <<SQL
 begin;
-create temp table synthetic on commit drop as select id from instrument where provenance_note = '$NOTE';
+create temp table synthetic on commit drop as select id from instrument where provenance_note in ('$NOTE', '$NOTE_OTHERS');
 delete from instrument_cycle where instrument_id in (select id from synthetic);
 delete from instrument_version where instrument_id in (select id from synthetic);
 delete from instrument_change where instrument_id in (select id from synthetic);
@@ -135,13 +141,19 @@ if ! $ONLY_BASELINE; then
   else
     echo "== reusing the second cycle $CYCLE2 (--new-cycle makes another)"
   fi
-  synthetic=$(sql "select count(*) from instrument where provenance_note = '$NOTE'")
+  synthetic=$(sql "select count(*) from instrument where provenance_note in ('$NOTE', '$NOTE_OTHERS')")
   if [ "$synthetic" != 0 ]; then
     echo "The registry still holds $synthetic synthetic instruments of an earlier run: bench/analytics-snapshot.sh --cleanup first." >&2
     exit 1
   fi
 fi
 
+if ! $ONLY_BASELINE && (( OTHERS > 0 )); then
+  echo "== loading $OTHERS synthetic instruments of no cycle (bench/analytics-cycle-data.sql, desk research)..."
+  load0=$(ms)
+  "${PSQL[@]}" -v rows="$OTHERS" -v cycle= -v note="$NOTE_OTHERS" -v valid_from="$(date -u +%F)" -f bench/analytics-cycle-data.sql
+  echo "   loaded in $(( ($(ms) - load0) / 1000 )) s"
+fi
 echo "== registry: $(sql "select count(*) from instrument") instruments in all, $(cycle_count $BASELINE) in $BASELINE${CYCLE2:+, $(cycle_count "$CYCLE2") in $CYCLE2}"
 echo "   analytics service: pid $APID, $(tr '\0' ' ' < "/proc/$APID/cmdline" | grep -o -- '-Xm[sx][^ ]*' | tr '\n' ' ')"
 
@@ -155,7 +167,8 @@ snap() {
   local log_from; log_from=$(wc -l < "$REGISTRY_LOG")
   local rss0; rss0=$(rss_kb)
   "$JAVA_BIN/jstat" -gc "$APID" 100 > "$TMP/jstat" 2>/dev/null &
-  local jstat=$!
+  local jstat=$! wait_until=$(( $(ms) + 3000 ))
+  while (( $(wc -l < "$TMP/jstat") < 2 && $(ms) < wait_until )); do sleep 0.05; done # jstat attached, first sample
   local t0; t0=$(ms)
   local location; location=$(curl -sf -X POST -H "Authorization: Bearer $analyst" -D - -o /dev/null "$GW/api/analytics/v1/cycles/$cycle/snapshots" \
     | sed -n 's/^[Ll]ocation: *//p' | tr -d '\r')
@@ -175,21 +188,27 @@ snap() {
   local rss1; rss1=$(rss_kb)
   local heap1; heap1=$(heap_kb)
   # jstat -gc: S0C S1C S0U S1U EC EU OC OU ... (KB); used = S0U+S1U+EU+OU, committed = S0C+S1C+EC+OC
+  # and its last columns FGC FGCT CGC CGCT GCT: the collections' time during the job (from the first to the last sample)
   local heap_peak; heap_peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; c = $1 + $2 + $5 + $7;
       if (u > mu) mu = u; if (c > mc) mc = c } END {printf "%d %d\n", mu, mc}' "$TMP/jstat")
+  local gc; gc=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { if (first == "") { first = $NF; f0 = $(NF - 4) } last = $NF; f1 = $(NF - 4) }
+      END {printf "%d %d\n", (last - first) * 1000, f1 - f0}' "$TMP/jstat")
   local snapshot; snapshot=$(field snapshotId "$body")
-  local instruments; instruments=$(curl -sf -H "Authorization: Bearer $analyst" "$AN/api/analytics/v1/snapshots/$snapshot" | grep -o '"instrumentCount":[0-9]*' | head -1 | cut -d: -f2)
+  local view; view=$(curl -sf -H "Authorization: Bearer $analyst" "$AN/api/analytics/v1/snapshots/$snapshot")
+  local instruments; instruments=$(grep -o '"instrumentCount":[0-9]*' <<<"$view" | head -1 | cut -d: -f2)
+  local taken; taken=$(grep -o '"takenAt":"[^"]*"' <<<"$view" | head -1 | cut -d'"' -f4)
+  local stored; stored=$("${PSQL[@]}" -d analytics -At -c "select octet_length(content::text) / 1024 from snapshot where id = $snapshot")
   # where the time goes, from the registry's access log (each line: the time it answered, and how long it took): the
   # job's start to the first instrument page (the questionnaire reads), the instrument pages, then the rest (the
   # countries page, populations, every indicator computed, the snapshot stored)
   sleep 0.2 # the access log is written asynchronously
   sed -n "$((log_from + 1)),\$p" "$REGISTRY_LOG" | grep -F "/api/registry/v1/instruments?" | grep -E "[?&]cycle=$cycle[& ]" \
     | awk '{d = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) d = $i; sub(/ms$/, "", d); print $1, d}' > "$TMP/regpages" || true
-  local timing; timing=$(python3 - "$body" "$TMP/regpages" <<'PY'
+  local timing; timing=$(python3 - "$body" "$TMP/regpages" "$taken" <<'PY'
 import datetime as d, json, statistics, sys
 job = json.loads(sys.argv[1])
 at = lambda s: d.datetime.fromisoformat(s.replace('Z', '+00:00')).timestamp() * 1000
-created, finished = at(job['createdAt']), at(job['finishedAt'])
+created, finished, taken = at(job['createdAt']), at(job['finishedAt']), at(sys.argv[3])
 day = d.datetime.fromtimestamp(finished / 1000, d.timezone.utc).date()
 pages = []
 for line in open(sys.argv[2]):
@@ -201,20 +220,20 @@ if pages:
     first, last = min(p[0] for p in pages), max(p[1] for p in pages)
     own = [p[2] for p in pages]
     print(int(finished - created), len(pages), int(first - created), int(last - first), sum(own), int(statistics.median(own)),
-          int(finished - last))
+          int(taken - last), int(finished - taken))
 else:
-    print(int(finished - created), 0, -1, -1, -1, -1, -1)
+    print(int(finished - created), 0, -1, -1, -1, -1, -1, int(finished - taken))
 PY
 )
-  local server questionnaire_ms registry_ms own page_median after ipages
-  read -r server ipages questionnaire_ms registry_ms own page_median after <<<"$timing"
-  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), last page -> done %5d ms\n' \
+  local server questionnaire_ms registry_ms own page_median countries after ipages
+  read -r server ipages questionnaire_ms registry_ms own page_median countries after <<<"$timing"
+  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), -> pull done %4d ms, compute+store %5d ms; GC %4d ms (%s full); stored %d KB\n' \
     "$([ "$count" = 1 ] && echo "$label" || echo "(warm-up)")" "$cycle" "$snapshot" "$server" "$((t1 - t0))" "$instruments" "$ipages" \
     $((rss0 / 1024)) $((peak / 1024)) $((rss1 / 1024)) $(( ${heap_peak% *} / 1024 )) $(( ${heap_peak#* } / 1024 )) $(( ${heap1% *} / 1024 )) \
-    "$questionnaire_ms" "$registry_ms" "$own" "$page_median" "$after"
+    "$questionnaire_ms" "$registry_ms" "$own" "$page_median" "$countries" "$after" ${gc% *} "${gc#* }" "$stored"
   if [ "$count" = 1 ]; then
     RESULTS[$label]+="$server $((t1 - t0)) $rss0 $peak $rss1 ${heap_peak% *} ${heap_peak#* } ${heap1% *} $instruments"$'\n'
-    PHASES[$label]+="$questionnaire_ms $registry_ms $own $page_median $after $ipages"$'\n'
+    PHASES[$label]+="$questionnaire_ms $registry_ms $own $page_median $countries $after ${gc% *} $stored"$'\n'
     if $REPORTS; then report "$snapshot"; fi
   fi
 }
@@ -268,20 +287,22 @@ fi
 
 echo
 echo "== medians over $RUNS runs (ms; MB)"
-printf '   %-11s %11s %8s %7s %6s %6s %6s %6s %6s %6s %8s %8s %8s %5s %7s\n' scenario instruments snapshot client \
-  rss0 rssPk rss1 heapPk heapC heap1 toRegistry registry regOwn page after
+printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' scenario instruments snapshot client \
+  rss0 rssPk rss1 heapPk heapC heap1 toRegistry registry regOwn page countries compute GC storedKB
 for label in baseline second baseline-B hundred; do
   [ -n "${RESULTS[$label]:-}" ] || continue
-  printf '   %-11s %11s %8s %7s %6s %6s %6s %6s %6s %6s %8s %8s %8s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
+  printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
     "$(col "$label" 2)" "$(col "$label" 3 1024)" "$(col "$label" 4 1024)" "$(col "$label" 5 1024)" "$(col "$label" 6 1024)" \
     "$(col "$label" 7 1024)" "$(col "$label" 8 1024)" "$(pcol "$label" 1)" "$(pcol "$label" 2)" "$(pcol "$label" 3)" \
-    "$(pcol "$label" 4)" "$(pcol "$label" 5)"
+    "$(pcol "$label" 4)" "$(pcol "$label" 5)" "$(pcol "$label" 6)" "$(pcol "$label" 7)" "$(pcol "$label" 8)"
 done
 echo "   snapshot: the job's createdAt -> finishedAt; client: POST through the gateway -> job read DONE; rss0/rssPk/rss1:"
 echo "   the analytics service's RSS before / peak during / after the job; heapPk/heapC: peak heap used / committed during the"
 echo "   job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced). From the registry's access log:"
 echo "   toRegistry: job created -> its first instrument page asked (the questionnaire reads: cycle, assignments, coded"
 echo "   answers, each respondent's answers, definitions); registry: first instrument page asked -> last answered (regOwn:"
-echo "   the registry's own time for them, summed; page: its median); after: last page answered -> job finished (the"
-echo "   countries page, populations, every indicator computed, the snapshot stored)."
+echo "   the registry's own time for them, summed; page: its median); countries: last page answered -> the pull's end"
+echo "   (the snapshot's takenAt: the countries page); compute: takenAt -> job finished (populations, every indicator"
+echo "   computed, the snapshot stored); GC: the analytics JVM's collection time during the job (jstat); storedKB: the"
+echo "   snapshot's frozen content (JSON text)."
 echo "   Target (issue 10): 100 times the baseline's instruments <= 3000 ms without holding the whole registry in memory."
