@@ -12,7 +12,7 @@
 # directly, with their version 1), loaded before the first snapshot: each cycle's snapshot must read its cycle only.
 # Phase A takes snapshots of 1 and 2 alternately, RUNS each; then the synthetic rows are loaded and phase B takes
 # snapshots of 1 and 3 alternately: the baseline is measured again beside a registry 100 times its size, which it must
-# not read. One warm-up snapshot of each cycle before each phase is not counted.
+# not read. WARMUP snapshots of each cycle before each phase (default 2) are not counted.
 #
 # Per snapshot: the job's own time (its createdAt to finishedAt, as the service recorded it) and the client's (POST
 # through the gateway to the job read DONE); the analytics service's RSS before, at its peak during and after the
@@ -25,7 +25,7 @@
 # The job is started through the gateway; it is followed at the analytics service directly (the gateway allows 600
 # requests per minute per client, and a 20 ms poll would exceed it). Tokens come from the stack's Keycloak.
 #
-#   bench/analytics-snapshot.sh [runs=5] [--rows N] [--others N] [--new-cycle] [--keep] [--reports] [--only-baseline]
+#   bench/analytics-snapshot.sh [runs=5] [--warmup N] [--rows N] [--others N] [--new-cycle] [--keep] [--reports] [--only-baseline]
 #   bench/analytics-snapshot.sh --cleanup        deletes the synthetic rows (the second cycle stays; it is reused)
 #
 # A stack started with -Dtip.port-base=B: PORT_BASE=B (gateway B, questionnaire B+1, registry B+2, analytics B+3,
@@ -39,6 +39,7 @@ cd "$(dirname "$0")/.."
 RUNS=5
 ROWS=34650
 OTHERS=
+WARMUP=2
 CLEANUP=false
 KEEP=false
 REPORTS=false
@@ -48,13 +49,14 @@ while [ $# -gt 0 ]; do
   case $1 in
     --rows) ROWS=$2; shift 2 ;;
     --others) OTHERS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
     --cleanup) CLEANUP=true; shift ;;
     --keep) KEEP=true; shift ;;
     --reports) REPORTS=true; shift ;;
     --new-cycle) NEW_CYCLE=true; shift ;;
     --only-baseline) ONLY_BASELINE=true; shift ;;
     [0-9]*) RUNS=$1; shift ;;
-    *) sed -n '2,34p' "$0"; exit 2 ;;
+    *) sed -n '2,35p' "$0"; exit 2 ;;
   esac
 done
 
@@ -264,7 +266,9 @@ phase() { # title, then pairs of cycle label
   echo "== $1"
   shift
   local args=("$@") i k
-  for ((k = 0; k < ${#args[@]}; k += 2)); do snap "${args[k]}" "${args[k + 1]}" 0; done
+  for ((i = 1; i <= WARMUP; i++)); do
+    for ((k = 0; k < ${#args[@]}; k += 2)); do snap "${args[k]}" "${args[k + 1]}" 0; done
+  done
   for ((i = 1; i <= RUNS; i++)); do
     for ((k = 0; k < ${#args[@]}; k += 2)); do snap "${args[k]}" "${args[k + 1]}" 1; done
   done
