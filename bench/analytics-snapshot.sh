@@ -189,9 +189,6 @@ snap() {
   [ "$status" = DONE ] || { echo "job failed: $body" >&2; exit 1; }
   local rss1; rss1=$(rss_kb)
   local heap1; heap1=$(heap_kb)
-  # what the service keeps once the job is over: the heap after a full collection (between runs, not timed)
-  "$JAVA_BIN/jcmd" "$APID" GC.run > /dev/null 2>&1 || true
-  local live; live=$(heap_kb)
   # jstat -gc: S0C S1C S0U S1U EC EU OC OU ... (KB); used = S0U+S1U+EU+OU, committed = S0C+S1C+EC+OC
   # and its last columns FGC FGCT CGC CGCT GCT: the collections' time during the job (from the first to the last sample)
   local heap_peak; heap_peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; c = $1 + $2 + $5 + $7;
@@ -232,12 +229,12 @@ PY
 )
   local server questionnaire_ms registry_ms own page_median countries after ipages
   read -r server ipages questionnaire_ms registry_ms own page_median countries after <<<"$timing"
-  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used, %4d MB after a full GC; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), -> pull done %4d ms, compute+store %5d ms; GC %4d ms (%s full); stored %d KB\n' \
+  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), -> pull done %4d ms, compute+store %5d ms; GC %4d ms (%s full); stored %d KB\n' \
     "$([ "$count" = 1 ] && echo "$label" || echo "(warm-up)")" "$cycle" "$snapshot" "$server" "$((t1 - t0))" "$instruments" "$ipages" \
-    $((rss0 / 1024)) $((peak / 1024)) $((rss1 / 1024)) $(( ${heap_peak% *} / 1024 )) $(( ${heap_peak#* } / 1024 )) $(( ${heap1% *} / 1024 )) $(( ${live% *} / 1024 )) \
+    $((rss0 / 1024)) $((peak / 1024)) $((rss1 / 1024)) $(( ${heap_peak% *} / 1024 )) $(( ${heap_peak#* } / 1024 )) $(( ${heap1% *} / 1024 )) \
     "$questionnaire_ms" "$registry_ms" "$own" "$page_median" "$countries" "$after" ${gc% *} "${gc#* }" "$stored"
   if [ "$count" = 1 ]; then
-    RESULTS[$label]+="$server $((t1 - t0)) $rss0 $peak $rss1 ${heap_peak% *} ${heap_peak#* } ${heap1% *} $instruments ${live% *}"$'\n'
+    RESULTS[$label]+="$server $((t1 - t0)) $rss0 $peak $rss1 ${heap_peak% *} ${heap_peak#* } ${heap1% *} $instruments"$'\n'
     PHASES[$label]+="$questionnaire_ms $registry_ms $own $page_median $countries $after ${gc% *} $stored"$'\n'
     if $REPORTS; then report "$snapshot"; fi
   fi
@@ -272,6 +269,13 @@ phase() { # title, then pairs of cycle label
   for ((i = 1; i <= RUNS; i++)); do
     for ((k = 0; k < ${#args[@]}; k += 2)); do snap "${args[k]}" "${args[k + 1]}" 1; done
   done
+  # what the service keeps once the jobs are over: the heap after a full collection (not after every run: the heap
+  # shrinks at a full collection, and the next large job would pay for growing it again)
+  local before; before=$(heap_kb)
+  "$JAVA_BIN/jcmd" "$APID" GC.run > /dev/null 2>&1 || true
+  local live; live=$(heap_kb)
+  echo "   after the phase: heap used $(( ${before% *} / 1024 )) MB of $(( ${before#* } / 1024 )) MB committed; after a full GC (jcmd GC.run)"\
+" $(( ${live% *} / 1024 )) MB used of $(( ${live#* } / 1024 )) MB; RSS $(( $(rss_kb) / 1024 )) MB"
 }
 
 if $ONLY_BASELINE; then
@@ -294,24 +298,22 @@ fi
 
 echo
 echo "== medians over $RUNS runs (ms; MB)"
-printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' scenario instruments snapshot client \
-  rss0 rssPk rss1 heapPk heapC heap1 live toRegistry registry regOwn page countries compute GC storedKB
+printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' scenario instruments snapshot client \
+  rss0 rssPk rss1 heapPk heapC heap1 toRegistry registry regOwn page countries compute GC storedKB
 for label in baseline second baseline-B hundred; do
   [ -n "${RESULTS[$label]:-}" ] || continue
-  printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
+  printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
     "$(col "$label" 2)" "$(col "$label" 3 1024)" "$(col "$label" 4 1024)" "$(col "$label" 5 1024)" "$(col "$label" 6 1024)" \
-    "$(col "$label" 7 1024)" "$(col "$label" 8 1024)" "$(col "$label" 10 1024)" "$(pcol "$label" 1)" "$(pcol "$label" 2)" "$(pcol "$label" 3)" \
+    "$(col "$label" 7 1024)" "$(col "$label" 8 1024)" "$(pcol "$label" 1)" "$(pcol "$label" 2)" "$(pcol "$label" 3)" \
     "$(pcol "$label" 4)" "$(pcol "$label" 5)" "$(pcol "$label" 6)" "$(pcol "$label" 7)" "$(pcol "$label" 8)"
 done
 echo "   snapshot: the job's createdAt -> finishedAt; client: POST through the gateway -> job read DONE; rss0/rssPk/rss1:"
-echo "   the analytics service's RSS before / peak during / after the job; heapPk/heapC: peak heap used / committed during the"
-echo "   job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced); live: heap used after a full"
-echo "   GC (jcmd GC.run, then GC.heap_info; between runs): what the service keeps once a job is over. From the registry's"
-echo "   access log:"
-echo "   toRegistry: job created -> its first instrument page asked (the questionnaire reads: cycle, assignments, coded"
-echo "   answers, each respondent's answers, definitions); registry: first instrument page asked -> last answered (regOwn:"
-echo "   the registry's own time for them, summed; page: its median); countries: last page answered -> the pull's end"
-echo "   (the snapshot's takenAt: the countries page); compute: takenAt -> job finished (populations, every indicator"
-echo "   computed, the snapshot stored); GC: the analytics JVM's collection time during the job (jstat); storedKB: the"
-echo "   snapshot's frozen content (JSON text)."
+echo "   the analytics service's RSS before / peak during / after the job; heapPk/heapC: peak heap used / committed during"
+echo "   the job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced; each phase ends with the heap"
+echo "   after a full GC: what the service keeps). From the registry's access log: toRegistry: job created -> its first"
+echo "   instrument page asked (the questionnaire reads: cycle, assignments, coded answers, each respondent's answers,"
+echo "   definitions); registry: first instrument page asked -> last answered (regOwn: the registry's own time for them,"
+echo "   summed; page: its median); countries: last page answered -> the pull's end (the snapshot's takenAt: the countries"
+echo "   page); compute: takenAt -> job finished (populations, every indicator computed, the snapshot stored); GC: the"
+echo "   analytics JVM's collection time during the job (jstat); storedKB: the snapshot's frozen content (JSON text)."
 echo "   Target (issue 10): 100 times the baseline's instruments <= 3000 ms without holding the whole registry in memory."
