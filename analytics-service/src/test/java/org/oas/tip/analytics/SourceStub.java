@@ -226,7 +226,7 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     /** One item of a page of accepted answers ({@code questionnaire} and {@code version} as JSON). */
     private static String accepted(String country, String questionnaire, String version, String answers) {
         return "{\"country\":\"" + country + "\",\"status\":\"ACCEPTED\",\"questionnaire\":" + questionnaire
-                + ",\"questionnaireVersion\":" + version + ",\"acceptedAt\":\"2026-11-30T12:00:00Z\",\"answers\":" + answers + "}";
+                + ",\"questionnaireVersion\":" + version + ",\"acceptedAt\":\"2026-11-30T12:00:00.123456-03:00\",\"answers\":" + answers + "}";
     }
 
     /** Keeps the read ({@code path?query}) and gives its path. */

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,10 +48,13 @@ public interface QuestionnaireClient {
     record AcceptedAnswersPage(List<AcceptedAnswers> items, String next) {
     }
 
-    /** One accepted assignment's answers, the same document {@code GET .../assignments/{country}} gives. */
+    /**
+     * The part of one accepted assignment this service keeps: its answers, the document {@code GET .../assignments/{country}}
+     * gives, and the questionnaire version they answer.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AcceptedAnswers(String country, String status, String questionnaire, String questionnaireVersion,
-                           Instant acceptedAt, JsonNode answers) {
+                           JsonNode answers) {
     }
 
     /** {@code limit} 1 to 200; {@code cursor} null for the first page. */
