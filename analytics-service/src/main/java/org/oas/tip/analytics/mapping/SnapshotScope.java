@@ -50,6 +50,7 @@ public record SnapshotScope(
         }
         ReferenceDate reference = ReferenceDate.of(s);
         return new SnapshotScope(RULE, s.registryRead(), reference.date(), reference.source(), reference.note(s.cycle()),
-                s.respondents(), byKind, byReason, SnapshotAdjustment.of(s), s.instruments().size(), s.codedAnswers().size(), s.rawAnswers().size());
+                s.respondents(), byKind, byReason, SnapshotAdjustment.of(s), s.instruments().size(), s.codedAnswers().size(),
+                s.rawAnswers().size());
     }
 }
