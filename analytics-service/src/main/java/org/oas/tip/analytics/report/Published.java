@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * SDG 16.2.2 with small counts suppressed, and the respondents' adjustments (attachments, corrections, amendments), those
  * of restricted instruments without their id and reason.
  */
-public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames,
+public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames, List<String> respondents,
                         List<IndicatorResult> results, List<InstrumentRecord> instruments, SdgResult sdg,
                         int suppressionThreshold, List<Adjustment> adjustments) {
 
@@ -30,7 +31,7 @@ public record Published(long snapshotId, Instant takenAt, Map<String, String> co
         // the inventories list what the figures count: the respondents' instruments
         Set<String> respondents = Set.copyOf(snapshot.respondents());
         List<InstrumentRecord> inventories = view.instruments().stream().filter(i -> respondents.contains(i.country())).toList();
-        return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(),
+        return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(), List.copyOf(new TreeSet<>(respondents)),
                 computed.stream().map(view::result).toList(), inventories,
                 Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold,
                 adjustments(snapshot, respondents));
