@@ -151,7 +151,23 @@ class SecondCycleIT {
         assertEquals(List.of(cycle), JSON.convertValue(added.get(0).get("provenance"), JsonNode.class).findValuesAsText("cycle")
                 .stream().distinct().toList());
 
+        // desk research after acceptance: the secretariat records Colombia's specialized courts and attaches them to the
+        // cycle with its reason; Argentina's plan it records without attaching does not count in the cycle
+        long colCourts = create("{\"country\":\"COL\",\"kind\":\"SPECIALIZED_UNIT\",\"title\":\"Juzgados especializados "
+                + cycle + "\",\"unit\":{\"sphere\":\"JUDICIAL\"}}");
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"reason\": \"Reported by Colombia's focal point by letter after acceptance\"}")
+                .when().put("/api/registry/v1/instruments/" + colCourts + "/cycles/" + cycle).then().statusCode(200)
+                .body("action", equalTo("ATTACHED"));
+        create("{\"country\":\"ARG\",\"kind\":\"PLAN\",\"title\":\"Plan Bienal " + cycle
+                + "\",\"yearStart\":2020,\"yearEnd\":2022,\"plan\":{\"planType\":\"PLAN_OF_ACTION\"}}");
+
         int second = snapshot(cycle);
+        JsonNode adjustments = get("/api/analytics/v1/snapshots/" + second).at("/scope/adjustments");
+        assertEquals(1, adjustments.size(), "the one attached record is listed: " + adjustments);
+        assertEquals(colCourts, adjustments.get(0).path("instrumentId").asLong());
+        assertEquals("ATTACHED", adjustments.get(0).path("why").asText());
+        assertEquals("Reported by Colombia's focal point by letter after acceptance", adjustments.get(0).path("reason").asText());
         theSecondCycleCountsWhatItEstablished(second);
         assertEquals(before, figures(snapshot("2015-2018")), "the 2015-2018 figures did not move");
         progressBetweenTheTwoPublishedReports(firstSnapshot, second);
@@ -183,7 +199,8 @@ class SecondCycleIT {
         stats(r, "A.member_institutions", 5, 15.2, 9, List.of("CHL"), 25, List.of("PER")); // 76 / 5
 
         // B: plans at 2021-12-31: CHL's 2015-2018 plan ENDED, COL's 2016-2018 strategy over, MEX's programme now to
-        // 2024 and PER's 2017-2021 plan in force (its withdrawn 2011 plan counts nowhere); ARG reported no plan
+        // 2024 and PER's 2017-2021 plan in force (its withdrawn 2011 plan counts nowhere); ARG reported no plan (the one
+        // the secretariat recorded is not attached to the cycle)
         buckets(r, "B.plan_in_force", 4, Map.of("IN_FORCE", List.of("MEX", "PER"), "ENDED", List.of("CHL", "COL"),
                 "NOT_STARTED", List.of(), "NO_PERIOD", List.of()));
         assertEquals(2, r.get("B.plan_in_force").path("value").asInt());
@@ -198,10 +215,10 @@ class SecondCycleIT {
         buckets(r, "D.law_period", 5, Map.of("UP_TO_2005", List.of("COL"), "2006_2015", List.of("ARG", "CHL", "MEX", "PER"),
                 "FROM_2016", List.of()));
         stats(r, "D.law_year", 5, 2008.6, 2005, List.of("COL"), 2012, List.of("MEX"));
-        // units by sphere: PER's new police unit beside its prosecutors' offices
+        // units by sphere: PER's new police unit beside its prosecutors' offices, COL's attached courts
         buckets(r, "D.unit_sphere", 5, Map.of("POLICE", List.of("ARG", "CHL", "MEX", "PER"), "PROSECUTOR", List.of("COL", "PER"),
-                "JUDICIAL", List.of(), "NO_DATA", List.of()));
-        assertTrue(r.get("D.unit_sphere").path("notes").toString().contains("PER"), "PER's units are in two spheres");
+                "JUDICIAL", List.of("COL"), "NO_DATA", List.of()));
+        assertTrue(r.get("D.unit_sphere").path("notes").toString().contains("COL, PER"), "COL's and PER's units are in two spheres");
 
         // E: dedicated lines; features are a country's lines together, the score its best line on the six core ones:
         // ARG 6 (the new line), PER 2, COL 1, MEX 1 (FREE; H24 is no core feature), CHL 0: mean 10 / 5
@@ -221,8 +238,8 @@ class SecondCycleIT {
 
     /**
      * Both cycles published as FINAL reports: their progress is public. Between 2018 and 2021 Chile's and Colombia's
-     * plans ended, Peru's police unit joined its prosecutors' offices; the 29 countries that did not answer the second
-     * cycle neither leave nor enter any category.
+     * plans ended, Peru's police unit joined its prosecutors' offices and Colombia's courts joined its; the countries that
+     * did not answer the second cycle neither leave nor enter any category.
      */
     private void progressBetweenTheTwoPublishedReports(int firstSnapshot, int secondSnapshot) {
         int first = finalReport(firstSnapshot);
@@ -239,6 +256,7 @@ class SecondCycleIT {
         assertEquals(50.0, inForce.path("percentageAfter").asDouble());
         assertEquals(List.of("CHL", "COL"), texts(bucketChange(progress, "B.plan_in_force", "ENDED").path("countriesIn")));
         assertEquals(List.of("PER"), texts(bucketChange(progress, "D.unit_sphere", "POLICE").path("countriesIn")));
+        assertEquals(List.of("COL"), texts(bucketChange(progress, "D.unit_sphere", "JUDICIAL").path("countriesIn")));
         JsonNode duration = change(progress, "B.plan_duration");
         assertEquals(4.75, duration.path("meanAfter").asDouble());
         assertTrue(duration.path("meanBefore").isNumber(), "the 2015-2018 mean stands beside it: " + duration);
@@ -274,6 +292,12 @@ class SecondCycleIT {
             }
         }
         throw new AssertionError("no bucket " + key + " in the change of " + code);
+    }
+
+    /** An instrument recorded by the secretariat (desk research); its id. */
+    private long create(String body) {
+        return ((Number) given().auth().oauth2(admin).contentType("application/json").body(body)
+                .when().post("/api/registry/v1/instruments").then().statusCode(201).extract().path("id")).longValue();
     }
 
     private JsonNode get(String path) {
