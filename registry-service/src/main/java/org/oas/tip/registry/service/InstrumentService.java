@@ -80,7 +80,7 @@ public class InstrumentService {
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
         List<InstrumentView> items = views.attach(shown.stream().map(r -> read(r.data(), InstrumentView.class)).toList());
         if (filter.cycle() != null) {
-            items = views.withEntries(filter, items);
+            items = views.withEntries(filter, items, shown.stream().map(InstrumentRepository.VersionRow::entry).toList());
         }
         return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
     }
