@@ -35,8 +35,21 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         return query.setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
     }
 
-    /** An instrument's id, the stored view of one of its versions, and in a cycle read its row of that cycle. */
-    public record VersionRow(long id, String data, InstrumentCycleRepository.WithOrigin entry) {
+    /**
+     * An instrument's id, the stored view of one of its versions, the cycles that reported it (a JSON array of
+     * {@code CycleView}s, oldest first; null: none) and in a cycle read its row of that cycle.
+     */
+    public record VersionRow(long id, String data, String cycles, InstrumentCycleRepository.WithOrigin entry) {
+    }
+
+    /**
+     * The cycles of the instrument whose id is {@code idColumn}, as {@code CycleView}s ordered like
+     * {@link InstrumentCycleRepository#ofInstruments}: read with the page, by key, rather than in a second query.
+     */
+    private static String cyclesOf(String idColumn) {
+        return "(select cast(json_agg(json_build_object('cycle', x.cycle, 'question', x.question, 'position', x.position, "
+                + "'action', x.action, 'revision', x.revision, 'recordedAt', x.recorded_at) order by x.recorded_at, x.cycle) as text) "
+                + "from instrument_cycle x where x.instrument_id = " + idColumn + ") as cycles";
     }
 
     /**
@@ -53,14 +66,14 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     @SuppressWarnings("unchecked")
     private List<VersionRow> asOfPage(InstrumentFilter filter, long afterId, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text) from instrument i "
+        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text), " + cyclesOf("i.id") + " from instrument i "
                 + "join lateral (select v.data from instrument_version v where v.instrument_id = i.id and "
                 + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true where " + q.where()
                 + " and " + VERSION_STATUS + " and i.id > :afterId order by i.id limit :limit");
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("asOf", filter.asOf()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], null)).toList();
+        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], null)).toList();
     }
 
     /**
@@ -72,7 +85,8 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     private List<VersionRow> cyclePage(InstrumentFilter filter, long afterId, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
         StringBuilder sql = new StringBuilder("select c.instrument_id, cast(v.data as text) as data, c.question, c.position, "
-                + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, ");
+                + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, "
+                + cyclesOf("c.instrument_id") + ", ");
         if (filter.asOf() == null) {
             // the version the cycle established is the one shown, found by its key
             sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join instrument_version v "
@@ -93,11 +107,11 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
                 .addScalar("position", Integer.class).addScalar("action", String.class).addScalar("revision", Integer.class)
                 .addScalar("recorded_at", OffsetDateTime.class).addScalar("reason", String.class)
                 .addScalar("previous_revision", Integer.class).addScalar("attached_by", String.class)
-                .addScalar("attached_at", OffsetDateTime.class).addScalar("origin", String.class);
+                .addScalar("attached_at", OffsetDateTime.class).addScalar("cycles", String.class).addScalar("origin", String.class);
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("cycle", filter.cycle()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], cycleRow(filter.cycle(), r))).toList();
+        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], (String) r[11], cycleRow(filter.cycle(), r))).toList();
     }
 
     /** The cycle's row as read by {@link #cyclePage} (not managed: a read, never written back). */
@@ -114,7 +128,7 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         row.previousRevision = (Integer) r[8];
         row.attachedBy = (String) r[9];
         row.attachedAt = (OffsetDateTime) r[10];
-        return new InstrumentCycleRepository.WithOrigin(row, r[11] == null ? null : InstrumentVersion.Origin.valueOf((String) r[11]));
+        return new InstrumentCycleRepository.WithOrigin(row, r[12] == null ? null : InstrumentVersion.Origin.valueOf((String) r[12]));
     }
 
     private static List<String> statuses(InstrumentFilter filter) {

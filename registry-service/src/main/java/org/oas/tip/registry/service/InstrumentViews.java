@@ -33,12 +33,6 @@ public class InstrumentViews {
         return instruments.stream().map(i -> withCycles(InstrumentMapper.toView(i), byInstrument.get(i.id))).toList();
     }
 
-    /** Attaches cycles to views made elsewhere (e.g. from a stored version). */
-    public List<InstrumentView> attach(List<InstrumentView> views) {
-        Map<Long, List<InstrumentCycle>> byInstrument = cycles.ofInstruments(views.stream().map(InstrumentView::id).toList());
-        return views.stream().map(v -> withCycles(v, byInstrument.get(v.id()))).toList();
-    }
-
     /**
      * The items of a cycle read, each with its entry of that cycle (read with the page, in the same order); who attached it
      * only for callers who may read the instrument's history.
