@@ -48,14 +48,4 @@ public class InstrumentCycleRepository implements PanacheRepositoryBase<Instrume
         return getEntityManager().createQuery(WITH_ORIGIN + "where c.instrumentId = :id order by c.cycle", Object[].class)
                 .setParameter("id", instrumentId).getResultStream().map(WithOrigin::of).toList();
     }
-
-    /** One cycle's rows of the given instruments, by instrument, in one query. */
-    public Map<Long, WithOrigin> entriesOfCycle(String cycle, Collection<Long> instrumentIds) {
-        if (instrumentIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery(WITH_ORIGIN + "where c.cycle = :cycle and c.instrumentId in :ids", Object[].class)
-                .setParameter("cycle", cycle).setParameter("ids", instrumentIds).getResultStream().map(WithOrigin::of)
-                .collect(Collectors.toMap(w -> w.row().instrumentId, w -> w));
-    }
 }

@@ -3,9 +3,13 @@ package org.oas.tip.registry.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
 import org.oas.tip.registry.Instrument;
+import org.oas.tip.registry.InstrumentCycle;
+import org.oas.tip.registry.InstrumentVersion;
 import org.oas.tip.registry.Provenance;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +22,9 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     /** How many matches of a full-text query are ranked at most (see {@link #search}). */
     static final int RANK_CANDIDATES = 1000;
 
+    /** A version read's status filter: the status of the version shown (v), not of the current row. */
+    private static final String VERSION_STATUS = "coalesce(v.data ->> 'status', 'IN_FORCE') in (:statuses)";
+
     /** Up to {@code limit} instruments after {@code afterId}, in id order. */
     @SuppressWarnings("unchecked")
     public List<Instrument> page(InstrumentFilter filter, long afterId, int limit) {
@@ -28,38 +35,104 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         return query.setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
     }
 
-    /** An instrument's id and the stored view of one of its versions. */
-    public record VersionRow(long id, String data) {
+    /**
+     * An instrument's id, the stored view of one of its versions, the cycles that reported it (a JSON array of
+     * {@code CycleView}s, oldest first; null: none) and in a cycle read its row of that cycle.
+     */
+    public record VersionRow(long id, String data, String cycles, InstrumentCycleRepository.WithOrigin entry) {
+    }
+
+    /**
+     * The cycles of the instrument whose id is {@code idColumn}, as {@code CycleView}s ordered like
+     * {@link InstrumentCycleRepository#ofInstruments}: read with the page, by key, rather than in a second query.
+     */
+    private static String cyclesOf(String idColumn) {
+        return "(select cast(json_agg(json_build_object('cycle', x.cycle, 'question', x.question, 'position', x.position, "
+                + "'action', x.action, 'revision', x.revision, 'recordedAt', x.recorded_at) order by x.recorded_at, x.cycle) as text) "
+                + "from instrument_cycle x where x.instrument_id = " + idColumn + ") as cycles";
     }
 
     /**
      * Up to {@code limit} instruments after {@code afterId}, in id order, each in a version: with {@code asOf} the latest
      * recorded version valid then (none: the instrument did not exist then and is left out); with {@code cycle} only
-     * instruments that cycle reported or confirmed, in the revision it established (or, with asOf too, the one valid then).
-     * The status filter is the version's; visibility uses the current row.
+     * instruments that cycle reported, confirmed or had attached, in the revision it established (or, with asOf too, the
+     * one valid then), each with its row of the cycle. The status filter is the version's; visibility uses the current row.
+     */
+    public List<VersionRow> pageVersions(InstrumentFilter filter, long afterId, int limit) {
+        return filter.cycle() == null ? asOfPage(filter, afterId, limit) : cyclePage(filter, afterId, limit);
+    }
+
+    /** The versions valid on {@code asOf}: walks the instruments in id order, the latest such version of each. */
+    @SuppressWarnings("unchecked")
+    private List<VersionRow> asOfPage(InstrumentFilter filter, long afterId, int limit) {
+        InstrumentQuery q = new InstrumentQuery(filter);
+        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text), " + cyclesOf("i.id") + " from instrument i "
+                + "join lateral (select v.data from instrument_version v where v.instrument_id = i.id and "
+                + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true where " + q.where()
+                + " and " + VERSION_STATUS + " and i.id > :afterId order by i.id limit :limit");
+        q.params.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("asOf", filter.asOf()).setParameter("statuses", statuses(filter))
+                .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], null)).toList();
+    }
+
+    /**
+     * One page of a cycle read, driven by the cycle's rows (index instrument_cycle_cycle, keyset on the instrument id), so
+     * instruments of other cycles are never read: each row's version is the one it established, found by its key (with
+     * asOf: the latest valid then), and the row itself and that version's origin come along for the cycleEntry.
      */
     @SuppressWarnings("unchecked")
-    public List<VersionRow> pageVersions(InstrumentFilter filter, long afterId, int limit) {
+    private List<VersionRow> cyclePage(InstrumentFilter filter, long afterId, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        StringBuilder sql = new StringBuilder("select i.id, cast(v.data as text) from instrument i ");
-        if (filter.cycle() != null) {
-            sql.append("join instrument_cycle c on c.instrument_id = i.id and c.cycle = :cycle ");
-            q.params.put("cycle", filter.cycle());
-        }
-        sql.append("join lateral (select v.data from instrument_version v where v.instrument_id = i.id and ");
-        if (filter.asOf() != null) {
-            sql.append("(v.valid_from is null or v.valid_from <= :asOf) ");
-            q.params.put("asOf", filter.asOf());
+        StringBuilder sql = new StringBuilder("select c.instrument_id, cast(v.data as text) as data, c.question, c.position, "
+                + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, "
+                + cyclesOf("c.instrument_id") + ", ");
+        if (filter.asOf() == null) {
+            // the version the cycle established is the one shown, found by its key
+            sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join instrument_version v "
+                    + "on v.instrument_id = c.instrument_id and v.revision = c.revision ");
         } else {
-            sql.append("v.revision = c.revision ");
+            // the one shown is the latest valid on asOf; the origin is still that of the version the cycle established
+            sql.append("e.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
+                    + "(select v.data from instrument_version v where v.instrument_id = c.instrument_id and "
+                    + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true "
+                    + "left join instrument_version e on e.instrument_id = c.instrument_id and e.revision = c.revision ");
+            q.params.put("asOf", filter.asOf());
         }
-        sql.append("order by v.revision desc limit 1) v on true where ").append(q.where())
-                .append(" and coalesce(v.data ->> 'status', 'IN_FORCE') in (:statuses) and i.id > :afterId order by i.id limit :limit");
-        Query query = getEntityManager().createNativeQuery(sql.toString());
+        // the keyset on both sides of the join: the planner does not carry an inequality across i.id = c.instrument_id
+        sql.append("where c.cycle = :cycle and c.instrument_id > :afterId and i.id > :afterId and ").append(q.where()).append(" and ")
+                .append(VERSION_STATUS).append(" order by c.instrument_id limit :limit");
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        query.addScalar("instrument_id", Long.class).addScalar("data", String.class).addScalar("question", String.class)
+                .addScalar("position", Integer.class).addScalar("action", String.class).addScalar("revision", Integer.class)
+                .addScalar("recorded_at", OffsetDateTime.class).addScalar("reason", String.class)
+                .addScalar("previous_revision", Integer.class).addScalar("attached_by", String.class)
+                .addScalar("attached_at", OffsetDateTime.class).addScalar("cycles", String.class).addScalar("origin", String.class);
         q.params.forEach(query::setParameter);
-        List<Object[]> rows = query.setParameter("statuses", filter.statuses().stream().map(Enum::name).toList())
+        List<Object[]> rows = query.setParameter("cycle", filter.cycle()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], (String) r[11], cycleRow(filter.cycle(), r))).toList();
+    }
+
+    /** The cycle's row as read by {@link #cyclePage} (not managed: a read, never written back). */
+    private static InstrumentCycleRepository.WithOrigin cycleRow(String cycle, Object[] r) {
+        InstrumentCycle row = new InstrumentCycle();
+        row.instrumentId = (Long) r[0];
+        row.cycle = cycle;
+        row.question = (String) r[2];
+        row.position = (Integer) r[3];
+        row.action = InstrumentCycle.Action.valueOf((String) r[4]);
+        row.revision = (Integer) r[5];
+        row.recordedAt = (OffsetDateTime) r[6];
+        row.reason = (String) r[7];
+        row.previousRevision = (Integer) r[8];
+        row.attachedBy = (String) r[9];
+        row.attachedAt = (OffsetDateTime) r[10];
+        return new InstrumentCycleRepository.WithOrigin(row, r[12] == null ? null : InstrumentVersion.Origin.valueOf((String) r[12]));
+    }
+
+    private static List<String> statuses(InstrumentFilter filter) {
+        return filter.statuses().stream().map(Enum::name).toList();
     }
 
     /** A ranked hit: the instrument and its relevance. */

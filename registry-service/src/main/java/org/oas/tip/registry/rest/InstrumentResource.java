@@ -41,6 +41,8 @@ import java.util.List;
 @Tag(name = "Instruments")
 public class InstrumentResource {
 
+    /** The largest page of the list: 1000 items of about 1 kB each. */
+    static final int MAX_PAGE = 1000;
     private static final int CSV_BATCH = 1000;
 
     private final InstrumentService service;
@@ -65,9 +67,10 @@ public class InstrumentResource {
             content = @Content(mediaType = "application/problem+json"))
     public InstrumentService.Page list(@BeanParam ListParams params,
                                        @QueryParam("cursor") @Parameter(description = "`next` of the previous page") String cursor,
-                                       @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw Problems.invalidParameter("limit", "must be between 1 and 500");
+                                       @QueryParam("limit") @DefaultValue("50") @Parameter(description = "Page size, 1 to "
+                                               + MAX_PAGE + " (a snapshot of a whole cycle reads the largest pages)") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw Problems.invalidParameter("limit", "must be between 1 and " + MAX_PAGE);
         }
         return service.list(params.toFilter(caller.get()), cursor, limit);
     }

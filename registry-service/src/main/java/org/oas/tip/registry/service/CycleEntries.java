@@ -10,7 +10,7 @@ import org.oas.tip.registry.repository.InstrumentCycleRepository;
 
 import java.util.List;
 
-/** Reads what each cycle holds of one instrument (a cycle read gets them from {@link InstrumentViews#withEntries}). */
+/** Reads what each cycle holds of one instrument (a cycle read gets its entries with the page, see {@link InstrumentViews#withEntries}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CycleEntries {

@@ -1,5 +1,6 @@
 package org.oas.tip.registry.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import org.oas.tip.registry.Confidentiality;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.mapping.ChangeView;
+import org.oas.tip.registry.mapping.CycleView;
 import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.mapping.VersionView;
 import org.oas.tip.registry.repository.InstrumentChangeRepository;
@@ -78,9 +80,10 @@ public class InstrumentService {
         List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, Cursors.after(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
-        List<InstrumentView> items = views.attach(shown.stream().map(r -> read(r.data(), InstrumentView.class)).toList());
+        List<InstrumentView> items = shown.stream()
+                .map(r -> read(r.data(), InstrumentView.class).withCycles(cycles(r.cycles()))).toList();
         if (filter.cycle() != null) {
-            items = views.withEntries(filter, items);
+            items = views.withEntries(filter, items, shown.stream().map(InstrumentRepository.VersionRow::entry).toList());
         }
         return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
     }
@@ -131,6 +134,21 @@ public class InstrumentService {
             return json.readValue(stored, type);
         } catch (IOException e) {
             throw new IllegalStateException("a stored instrument document is not readable JSON", e);
+        }
+    }
+
+    private static final TypeReference<List<CycleView>> CYCLES = new TypeReference<>() {
+    };
+
+    /** The cycles a version read brings with each row (see {@link InstrumentRepository.VersionRow#cycles}). */
+    private List<CycleView> cycles(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, CYCLES);
+        } catch (IOException e) {
+            throw new IllegalStateException("the cycles of an instrument are not readable JSON", e);
         }
     }
 }

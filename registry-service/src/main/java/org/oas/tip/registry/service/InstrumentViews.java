@@ -12,6 +12,7 @@ import org.oas.tip.registry.repository.InstrumentFilter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Instruments as the API shows them, with the cycles that reported each (one query for a whole page). */
 @ApplicationScoped
@@ -32,21 +33,15 @@ public class InstrumentViews {
         return instruments.stream().map(i -> withCycles(InstrumentMapper.toView(i), byInstrument.get(i.id))).toList();
     }
 
-    /** Attaches cycles to views made elsewhere (e.g. from a stored version). */
-    public List<InstrumentView> attach(List<InstrumentView> views) {
-        Map<Long, List<InstrumentCycle>> byInstrument = cycles.ofInstruments(views.stream().map(InstrumentView::id).toList());
-        return views.stream().map(v -> withCycles(v, byInstrument.get(v.id()))).toList();
-    }
-
     /**
-     * The items of a cycle read, each with its entry of that cycle (one query); who attached it only for callers who may
-     * read the instrument's history.
+     * The items of a cycle read, each with its entry of that cycle (read with the page, in the same order); who attached it
+     * only for callers who may read the instrument's history.
      */
-    public List<InstrumentView> withEntries(InstrumentFilter filter, List<InstrumentView> items) {
-        Map<Long, InstrumentCycleRepository.WithOrigin> entries = cycles.entriesOfCycle(filter.cycle(),
-                items.stream().map(InstrumentView::id).toList());
-        return items.stream().map(v -> {
-            InstrumentCycleRepository.WithOrigin w = entries.get(v.id());
+    public List<InstrumentView> withEntries(InstrumentFilter filter, List<InstrumentView> items,
+                                            List<InstrumentCycleRepository.WithOrigin> entries) {
+        return IntStream.range(0, items.size()).mapToObj(n -> {
+            InstrumentView v = items.get(n);
+            InstrumentCycleRepository.WithOrigin w = entries.get(n);
             return w == null ? v : v.withCycleEntry(CycleEntry.of(w.row(), w.origin(), filter.seesRestrictedOf(v.country())));
         }).toList();
     }
