@@ -25,7 +25,8 @@ import java.util.function.IntConsumer;
 @ApplicationScoped
 public class SnapshotSources {
 
-    static final int PAGE_SIZE = 500;
+    /** Instruments per page: the most the registry serves in one page of a cycle read. */
+    static final int PAGE_SIZE = 1000;
     /** Accepted answers per page: whole answer documents, so fewer than instruments (the questionnaire service allows 1-200). */
     static final int ANSWER_PAGE_SIZE = 50;
     /** A source that keeps answering with a next cursor is broken; stop rather than loop forever. */
