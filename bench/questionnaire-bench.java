@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.LongAdder;
  * java bench/questionnaire-bench.java outage-prepare cycleFile [countries] [extraChannels]
  * java bench/questionnaire-bench.java outage-accept cycle [watchSeconds]
  * java bench/questionnaire-bench.java outage-recover cycle restartEpochMillis
+ * java bench/questionnaire-bench.java second-cycle cycleFile [countries] [referenceDate]
  * </pre>
  */
 public class QuestionnaireBench {
@@ -75,6 +76,8 @@ public class QuestionnaireBench {
             case "outage-prepare" -> outagePrepare(Path.of(args[1]), intArg(args, 2, 20), intArg(args, 3, 3));
             case "outage-accept" -> outageAccept(args[1], intArg(args, 2, 30));
             case "outage-recover" -> outageRecover(args[1], Long.parseLong(args[2]));
+            case "second-cycle" -> secondCycle(Path.of(args[1]), intArg(args, 2, 34),
+                    args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.now(ZoneOffset.UTC).plusDays(180));
             default -> {
                 System.err.println("usage: see the comment of bench/questionnaire-bench.java");
                 System.exit(2);
@@ -728,16 +731,163 @@ public class QuestionnaireBench {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+    // (d) a complete second cycle: every member state answers the structured questionnaire v2 and is accepted
+
+    /** The groups of the structured questionnaire whose entries are registry instruments (as in SecondCycleIT). */
+    static final Set<String> INSTRUMENT_GROUPS = Set.of("A.authority", "A.websites", "A.other_bodies", "B.laws", "B.policies",
+            "B.plans", "C.diagnostics", "D.units", "D.protocols", "E.channels", "E.programmes", "E.protocols", "E.shelters",
+            "F.systems", "F.reports");
+
+    /**
+     * Opens a cycle over oas-tip-structured version 2 (each assignment pre-filled with the country's registry inventory),
+     * and for the first {@code countryCount} member states: completes the pre-filled response as the local stack's
+     * SecondCycleIT does (the inventory confirmed as it is, the sample's answers to every item that is not an instrument,
+     * the sample's entries for an instrument group the country has nothing in, then what the dry-run validation still
+     * asks), saves it in one PATCH, submits it, and the secretariat accepts it. Waits until every response's publication
+     * is DELIVERED to the registry, prints what the cycle holds there, and writes the cycle's code to {@code cycleFile}.
+     */
+    @SuppressWarnings("unchecked")
+    static void secondCycle(Path cycleFile, int countryCount, LocalDate referenceDate) throws Exception {
+        long t0 = System.nanoTime();
+        String cycle = openCycle("bench-cycle2", "2", referenceDate);
+        List<String> countries = countries(cycle);
+        countries = countries.subList(0, Math.min(countryCount, countries.size()));
+        Map<String, Object> items = new HashMap<>();
+        List<Object> todo = new ArrayList<>(arr(obj(Json.parse(expect(send("GET", API + "/questionnaires/" + QUESTIONNAIRE
+                + "/versions/2", null), 200).body)).get("items")));
+        while (!todo.isEmpty()) {
+            Map<String, Object> item = obj(todo.remove(todo.size() - 1));
+            items.put((String) item.get("linkId"), item);
+            if (item.get("items") != null) todo.addAll(arr(item.get("items")));
+        }
+        Map<String, Object> sample = obj(Json.parse(SAMPLE));
+        System.out.printf("   cycle %s over %s v2, reference date %s: %d of %d assignments answered and accepted%n", cycle,
+                QUESTIONNAIRE, referenceDate, countries.size(), countries(cycle).size());
+        int prefilledTotal = 0, entriesTotal = 0;
+        for (String country : countries) {
+            String path = assignment(cycle, country);
+            Resp current = expect(send("GET", path, null), 200);
+            Map<String, Object> doc = obj(obj(Json.parse(current.body)).get("answers"));
+            if (doc == null) doc = new LinkedHashMap<>();
+            int prefilled = instrumentEntries(doc);
+            for (var section : sample.entrySet()) {
+                Map<String, Object> target = (Map<String, Object>) doc.computeIfAbsent(section.getKey(), k -> new LinkedHashMap<>());
+                for (var item : obj(section.getValue()).entrySet()) {
+                    if (!INSTRUMENT_GROUPS.contains(item.getKey()) || !target.containsKey(item.getKey())
+                            || target.get(item.getKey()) instanceof List<?> l && l.isEmpty()) {
+                        target.put(item.getKey(), item.getValue());
+                    }
+                }
+            }
+            // the structured questionnaire asks more of the national authority than the 2015-2018 report recorded
+            Map<String, Object> authority = obj(obj(doc.get("A")).get("A.authority"));
+            for (var f : obj(obj(sample.get("A")).get("A.authority")).entrySet()) {
+                if (authority.get(f.getKey()) == null) authority.put(f.getKey(), f.getValue());
+            }
+            // as a tool does: the dry-run validation says what is still missing, answered with a plain default
+            for (int round = 0; round < 3; round++) {
+                Map<String, Object> report = obj(Json.parse(expect(send("POST", path + "/answers/validation", Json.write(doc),
+                        "Content-Type", "application/json"), 200).body));
+                boolean filled = false;
+                for (Object o : arr(report.getOrDefault("problems", List.of()))) {
+                    Map<String, Object> problem = obj(o);
+                    if (!String.valueOf(problem.get("message")).contains("required item has no answer")) continue;
+                    String pointer = (String) problem.get("pointer");
+                    String linkId = pointer.substring(pointer.lastIndexOf('/') + 1);
+                    Object parent = doc;
+                    for (String step : pointer.substring(1, pointer.lastIndexOf('/')).split("/")) {
+                        if (step.isEmpty()) continue;
+                        String key = step.replace("~1", "/").replace("~0", "~");
+                        parent = parent instanceof List<?> l ? l.get(Integer.parseInt(key)) : obj(parent).get(key);
+                    }
+                    obj(parent).put(linkId, defaultAnswer(obj(items.get(linkId))));
+                    filled = true;
+                }
+                if (!filled) break;
+            }
+            int entries = instrumentEntries(doc);
+            prefilledTotal += prefilled;
+            entriesTotal += entries;
+            Resp patch = expect(send("PATCH", path + "/answers", Json.write(doc), "If-Match", current.etag, "Content-Type",
+                    "application/json"), 200);
+            Resp submit = expect(send("POST", path + "/submission", "{}", "If-Match", patch.etag, "Idempotency-Key",
+                    cycle + "-" + country, "Content-Type", "application/json"), 200);
+            expect(send("POST", path + "/acceptance", null, "If-Match", submit.etag), 200);
+        }
+        System.out.printf("   %d instrument entries answered (%d of them pre-filled from the registry, confirmed as they are;"
+                + " the rest the sample's entries for groups a country had nothing in)%n", entriesTotal, prefilledTotal);
+        long until = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        while (System.nanoTime() < until) {
+            byStatus.clear();
+            for (Map<String, Object> row : publications(cycle, null)) byStatus.merge((String) row.get("status"), 1, Integer::sum);
+            if (byStatus.getOrDefault("DELIVERED", 0) + byStatus.getOrDefault("FAILED", 0) >= countries.size()) break;
+            Thread.sleep(500);
+        }
+        System.out.printf("   publications: %s%n", byStatus);
+        if (byStatus.getOrDefault("DELIVERED", 0) < countries.size()) {
+            for (Map<String, Object> row : publications(cycle, null)) {
+                if (!"DELIVERED".equals(row.get("status"))) System.out.printf("   ! %s %s: %s%n", row.get("country"), row.get("status"),
+                        clip(String.valueOf(row.get("lastError"))));
+            }
+            throw new IllegalStateException("not every response of " + cycle + " was published to the registry");
+        }
+        int inCycle = 0;
+        String cursor = null;
+        do {
+            Map<String, Object> page = obj(Json.parse(expect(send("GET", RS + "/api/registry/v1/instruments?limit=500&cycle=" + enc(cycle)
+                    + (cursor == null ? "" : "&cursor=" + enc(cursor)), null), 200).body));
+            inCycle += arr(page.get("items")).size();
+            cursor = (String) page.get("next");
+        } while (cursor != null);
+        System.out.printf("   registry: %d instruments in cycle %s (GET /instruments?cycle=); made in %.1f s%n", inCycle, cycle,
+                (System.nanoTime() - t0) / 1e9);
+        Files.writeString(cycleFile, cycle);
+    }
+
+    @SuppressWarnings("unchecked")
+    static int instrumentEntries(Map<String, Object> doc) {
+        int n = 0;
+        for (Object section : doc.values()) {
+            if (!(section instanceof Map<?, ?> m)) continue;
+            for (var item : ((Map<String, Object>) m).entrySet()) {
+                if (!INSTRUMENT_GROUPS.contains(item.getKey())) continue;
+                n += item.getValue() instanceof List<?> l ? l.size() : item.getValue() == null ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** A plain answer of the item's type (as SecondCycleIT answers what the validation asks). */
+    static Object defaultAnswer(Map<String, Object> item) {
+        Object value = switch (String.valueOf(item.get("type"))) {
+            case "boolean" -> Boolean.FALSE;
+            case "integer" -> Math.max(1L, item.get("minValue") instanceof Number n ? n.longValue() : 1L);
+            case "year" -> 2015L;
+            case "date" -> "2020-01-01";
+            case "url" -> "https://www.oas.org/";
+            case "choice", "open-choice" -> obj(arr(item.get("answerOptions")).get(0)).get("code");
+            default -> "Not stated in 2015-2018";
+        };
+        return Boolean.TRUE.equals(item.get("repeats")) ? new ArrayList<>(List.of(value)) : value;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
     // API helpers
 
     static String openCycle(String prefix) throws Exception {
+        return openCycle(prefix, "1", LocalDate.now(ZoneOffset.UTC).plusDays(180));
+    }
+
+    /** A new cycle over {@link #QUESTIONNAIRE} in that version, assigned to every active member state. */
+    static String openCycle(String prefix, String version, LocalDate referenceDate) throws Exception {
         String code = prefix + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
                 + UUID.randomUUID().toString().substring(0, 4);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String body = "{\"code\": \"" + code + "\", \"title\": \"Benchmark cycle " + code + "\", \"opensOn\": \"" + today
-                + "\", \"deadline\": \"" + today.plusDays(180) + "\", \"referenceDate\": \"" + today.plusDays(180)
+                + "\", \"deadline\": \"" + today.plusDays(180) + "\", \"referenceDate\": \"" + referenceDate
                 + "\", \"questionnaire\": \"" + QUESTIONNAIRE
-                + "\", \"questionnaireVersion\": \"1\"}";
+                + "\", \"questionnaireVersion\": \"" + version + "\"}";
         expect(send("POST", API + "/cycles", body, "Content-Type", "application/json"), 201);
         return code;
     }

@@ -1,5 +1,8 @@
 -- Synthetic instruments for bench/registry-search.sh, in one insert ... select ... from generate_series.
 --   psql -v rows=1000000 -f bench/registry-search-data.sql
+-- Optional: -v note=... (provenance note that marks the rows; default 'synthetic benchmark data', what
+-- registry-search.sh --cleanup deletes) and -v cycle=CODE (the rows are then that cycle's answers: provenance
+-- CYCLE_ANSWER, question 'bench.synthetic', position the row number; bench/analytics-cycle-data.sql uses both).
 --
 -- Titles are built from word lists in the language of the country (Spanish, English, Portuguese, French), half of the
 -- non-English ones with an English title too, like the baseline. Picks are skewed (Zipf-like), so a full-text term has
@@ -7,6 +10,14 @@
 -- "Paysandú" a few hundred. Every column of a kind is filled only for that kind, so the table's checks pass; values
 -- of enum columns are the application's enum names. Deterministic: a seeded hash of the row number, not random().
 \set ON_ERROR_STOP on
+\if :{?note}
+\else
+\set note 'synthetic benchmark data'
+\endif
+\if :{?cycle}
+\else
+\set cycle ''
+\endif
 
 -- uniform in [0, 1) from (row, salt)
 create function pg_temp.u(g bigint, salt bigint) returns float8 language sql immutable as
@@ -109,6 +120,7 @@ with w as (
 )
 insert into instrument (country, kind, title, title_en, language, institution, year_start, year_end, confidentiality,
                         provenance_source, provenance_note, created_at, updated_at,
+                        provenance_cycle, provenance_question, provenance_position,
                         body_model, established_by, public_institution_count, approaches,
                         legal_path, law_number,
                         plan_type, gender_perspective,
@@ -123,7 +135,8 @@ select country, kind,
             then left(head_en || law_no || ' ' || act_en || ' ' || subj_en || qual_en || place_en || years, 1000) end,
        lang, inst, year_start, year_end,
        case when pg_temp.u(g, 12) < 0.05 then 'RESTRICTED' else 'PUBLIC' end,
-       'DESK_RESEARCH', 'synthetic benchmark data', now(), now(),
+       case when :'cycle' = '' then 'DESK_RESEARCH' else 'CYCLE_ANSWER' end, :'note', now(), now(),
+       nullif(:'cycle', ''), case when :'cycle' <> '' then 'bench.synthetic' end, case when :'cycle' <> '' then g end,
        case when kind = 'INTER_AGENCY_BODY' then (array['SOLE', 'COLLEGIATE', 'HYBRID'])[pg_temp.ix(pg_temp.u(g, 20), 3, 1)] end,
        case when kind = 'INTER_AGENCY_BODY' then (array['LAW', 'DECREE', 'ADMINISTRATIVE_DECISION'])[pg_temp.ix(pg_temp.u(g, 21), 3, 1)] end,
        case when kind = 'INTER_AGENCY_BODY' then 3 + floor(pg_temp.u(g, 22) * 20)::int end,

@@ -52,6 +52,7 @@ class ReportProgressTest {
                 .then().statusCode(200)
                 .body("reportId", equalTo((int) later)).body("since", equalTo((int) earlier))
                 .body("status", equalTo("FINAL")).body("sinceStatus", equalTo("FINAL"))
+                .body("respondents.both", contains("ARG", "MEX")).body("respondents.onlyBefore", empty())
                 .body(legalPath + ".valueBefore", equalTo(2)).body(legalPath + ".valueAfter", equalTo(2))
                 .body(comprehensive + ".countBefore", equalTo(1)).body(comprehensive + ".countAfter", equalTo(2))
                 .body(comprehensive + ".percentageBefore", equalTo(50.0f))

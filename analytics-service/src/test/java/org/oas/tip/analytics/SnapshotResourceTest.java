@@ -49,8 +49,8 @@ class SnapshotResourceTest {
                 .extract().header("Location");
         JsonPath job = Snapshots.awaitEnd(location);
         assertEquals("DONE", job.getString("status"), () -> "job: " + job.prettify());
-        assertEquals(8, job.getInt("pagesFetched"),
-                "the cycle, assignments, coded answers, the answers of ARG and MEX, two instrument pages, countries");
+        assertEquals(7, job.getInt("pagesFetched"),
+                "the cycle, coded answers, two pages of accepted answers (ARG, MEX), two instrument pages, countries");
         long id = job.getLong("snapshotId");
 
         given().auth().oauth2(TestTokens.admin()).when().get(API + "/snapshots/" + id)
@@ -63,16 +63,44 @@ class SnapshotResourceTest {
                 .body("content.countryNames.URY", equalTo("Uruguay"))
                 .body("content.referenceDate", equalTo(SourceStub.REFERENCE_DATE))
                 .body("rawAnswerCount", equalTo(0))
-                .body("scope.rule", equalTo("instruments the cycle reported or confirmed, in the version it established; "
-                        + "accepted answers of its respondents, analysts' codes overriding raw answers"))
+                .body("content.instruments[0].cycleEntry.action", equalTo("REPORTED"))
+                .body("content.instruments[0].cycleEntry.origin", equalTo("BASELINE"))
+                .body("content.instruments[0].cycleEntry.revision", equalTo(1))
+                .body("scope.rule", equalTo("instruments the cycle reported or confirmed, in the version it established, "
+                        + "amendments of its answers included, and those the secretariat attached to it or corrected in it, "
+                        + "each of these listed in adjustments; accepted answers of its respondents, analysts' codes "
+                        + "overriding raw answers"))
                 .body("scope.registryRead", equalTo("cycle=2015-2018"))
                 .body("scope.referenceDate", equalTo("2018-12-31")).body("scope.referenceDateSource", equalTo("CYCLE"))
                 .body("scope.respondents", contains("ARG", "MEX"))
                 .body("scope.instrumentsByKind.LAW", equalTo(3)).body("scope.instrumentCount", equalTo(3))
+                .body("scope.instrumentsByReason", equalTo(java.util.Map.of("REPORTED", 3)))
+                .body("scope.adjustments", org.hamcrest.Matchers.empty())
                 .body("scope.codedAnswerCount", equalTo(3)).body("scope.rawAnswerCount", equalTo(0));
         given().auth().oauth2(TestTokens.analyst()).queryParam("cycle", "2015-2018").when().get(API + "/snapshots")
                 .then().statusCode(200).body("id", hasItem((int) id)).body("content", everyItem(nullValue()))
                 .body("scope", everyItem(nullValue()));
+    }
+
+    /**
+     * The accepted answers come from one paginated read, followed over its pages: the stub gives one country a page, so
+     * MEX (and its coded answer's country) is a respondent only if the cursor after ARG was followed; no per-country read.
+     */
+    @Test
+    void theAcceptedAnswersAreReadPageByPage() {
+        SourceStub.forgetQueries();
+        long id = Snapshots.take();
+        given().auth().oauth2(TestTokens.analyst()).when().get(API + "/snapshots/" + id)
+                .then().statusCode(200)
+                .body("content.respondents", contains("ARG", "MEX"))
+                // ARG's detected victims, on the first page
+                .body("content.detectedVictims.count", hasItems(120, 30, 3));
+        var reads = SourceStub.questionnaireReads().stream().filter(r -> r.contains("/cycles/2015-2018/")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(reads.contains("/api/questionnaire/v1/cycles/2015-2018/accepted-answers?limit=50"),
+                reads::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(reads.contains(
+                "/api/questionnaire/v1/cycles/2015-2018/accepted-answers?limit=50&cursor=" + SourceStub.ARG_CURSOR), reads::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(reads.stream().noneMatch(r -> r.contains("/assignments")), reads::toString);
     }
 
     /** The reference date is read once from the cycle and frozen; a cycle without one falls back to its name's last year. */

@@ -19,18 +19,23 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
  * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
- * comprehensive law), one coded investigation strategy per country, and ARG's answers with three counts of detected
- * victims in 2017 (FEMALE adult sexual 120, MALE adult forced labour 30, FEMALE child sexual 3). The registry serves
+ * comprehensive law), each REPORTED by the cycle in its baseline revision 1 ({@code cycleEntry}), one coded investigation
+ * strategy per country, and ARG's answers with three counts of detected victims in 2017 (FEMALE adult sexual 120, MALE
+ * adult forced labour 30, FEMALE child sexual 3). The accepted answers come one country a page (ARG, then MEX after the
+ * cursor {@link #ARG_CURSOR}); URY's never. The registry serves
  * its instruments only to a read filtered by {@code cycle=2015-2018}, as the real one serves what a cycle established.
  * {@code POST /stub/revision?to=1} revises the data: MEX's law becomes a comprehensive law. {@code to=2} makes changes NOT
  * attributed to 2015-2018, as later cycles, desk research and link checks do: the current versions differ (ARG's law is a
  * criminal code now, a new URY plan, a new ARG plan in 2023-2026), so every read but the {@code cycle=2015-2018} one answers
- * differently, and that one stays as in revision 0. Every instrument read's query is kept ({@link #instrumentQueries()}).
+ * differently, and that one stays as in revision 0. {@code to=3}: the secretariat adjusted 2015-2018 (see
+ * {@link #ADJUSTED}). Every instrument read's query is kept ({@link #instrumentQueries()}), and every questionnaire
+ * read's path and query ({@link #questionnaireReads()}).
  * The cycle view of 2015-2018 gives its reference date, 2018-12-31; that of {@link #CYCLE2} none, as an older
  * questionnaire service. Every source call needs a bearer token, as the real services do.
  * <p>
  * A second cycle, {@link #CYCLE2}, answers the structured questionnaire (served from the questionnaire service's own
- * definition file): ARG and MEX accepted, no registry instrument; see {@link #ARG_ANSWERS_2} and {@link #MEX_ANSWERS_2}.
+ * definition file): ARG and MEX accepted, both on one page of accepted answers, no registry instrument; see
+ * {@link #ARG_ANSWERS_2} and {@link #MEX_ANSWERS_2}.
  * An analyst coded MEX's chair as ATTORNEY_GENERAL (coded answer 201), which overrides MEX's raw MINISTRY_INTERIOR.
  */
 public class SourceStub implements QuarkusTestResourceLifecycleManager {
@@ -66,7 +71,27 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     /** The reference date the stub's questionnaire service gives cycle 2015-2018. */
     public static final String REFERENCE_DATE = "2018-12-31";
 
+    /** The cursor after ARG's page of 2015-2018's accepted answers (base64url of "ARG", as the questionnaire service's). */
+    static final String ARG_CURSOR = "QVJH";
+
+    /** Reasons of the secretariat in revision 3. */
+    static final String CORRECTION_REASON = "MEX: the 2012 reform made the law comprehensive; the answer named the old text";
+    static final String ATTACHMENT_REASON = "ARG: the 2016 plan, published in the official gazette, was left out of the answer";
+    static final String URY_REASON = "URY: desk research";
+
+    /**
+     * Revision 3, the secretariat's adjustments to 2015-2018: ARG's law 1 in revision 2, an AMENDMENT of the cycle's answers;
+     * MEX's law 2 CORRECTED to revision 2 (a comprehensive law; it had revision 1), RESTRICTED as before; URY's law 3 as
+     * reported; ARG's plan 12 (2016-2020) and URY's plan 13 ATTACHED. By reason: REPORTED 2, CORRECTED 1, ATTACHED 2.
+     */
+    static final String ADJUSTED = "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008, entry("REPORTED", 2, "AMENDMENT", null, null))
+            + "," + law(2, "MEX", "COMPREHENSIVE_LAW", 2012, entry("CORRECTED", 2, "DIRECT_ENTRY", 1, CORRECTION_REASON))
+            + "," + law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline())
+            + "," + plan(12, "ARG", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, ATTACHMENT_REASON))
+            + "," + plan(13, "URY", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, URY_REASON)) + "],\"next\":null}";
+
     private static final Queue<String> INSTRUMENT_QUERIES = new ConcurrentLinkedQueue<>();
+    private static final Queue<String> QUESTIONNAIRE_READS = new ConcurrentLinkedQueue<>();
 
     private HttpServer server;
     private volatile int revision;
@@ -76,9 +101,15 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         return List.copyOf(INSTRUMENT_QUERIES);
     }
 
-    /** Forgets the instrument reads seen so far. */
+    /** The path and query ({@code path?query}) of every questionnaire read the stub answered, oldest first. */
+    static List<String> questionnaireReads() {
+        return List.copyOf(QUESTIONNAIRE_READS);
+    }
+
+    /** Forgets the instrument and questionnaire reads seen so far. */
     static void forgetQueries() {
         INSTRUMENT_QUERIES.clear();
+        QUESTIONNAIRE_READS.clear();
     }
 
     @Override
@@ -99,17 +130,20 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
             // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot; from revision 2 on,
             // the current versions and other cycles hold more, none of it attributed to 2015-2018
             String body;
-            if (query.contains("cycle=" + CYCLE)) {
+            if (revision == 3 && query.contains("cycle=" + CYCLE)) {
+                body = ADJUSTED;
+            } else if (query.contains("cycle=" + CYCLE)) {
                 body = query.contains("cursor=p2")
-                        ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "],\"next\":null}"
-                        : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008) + "," + law(2, "MEX", mexPath, 2012)
-                        + "],\"next\":\"p2\"}";
+                        ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()) + "],\"next\":null}"
+                        : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008, baseline()) + ","
+                        + law(2, "MEX", mexPath, 2012, baseline()) + "],\"next\":\"p2\"}";
             } else if (revision == 2 && query.contains("cycle=" + CYCLE2)) {
-                body = "{\"items\":[" + plan(11, "ARG", 2024, 2028) + "],\"next\":null}";
+                body = "{\"items\":[" + plan(11, "ARG", 2024, 2028, entry("REPORTED", 1, "CYCLE", null, null))
+                        + "],\"next\":null}";
             } else if (revision == 2 && !query.contains("cycle=")) {
                 body = "{\"items\":[" + law(1, "ARG", "CRIMINAL_CODE", 2008) + "," + law(2, "MEX", mexPath, 2012) + ","
-                        + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "," + plan(10, "URY", 2016, 2020) + ","
-                        + plan(11, "ARG", 2024, 2028) + "],\"next\":null}";
+                        + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "," + plan(10, "URY", 2016, 2020, null) + ","
+                        + plan(11, "ARG", 2024, 2028, null) + "],\"next\":null}";
             } else {
                 body = "{\"items\":[],\"next\":null}";
             }
@@ -121,15 +155,10 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/questionnaire/v1/questionnaires/oas-tip-structured/versions/1",
                 exchange -> authorized(exchange, Files.readString(DEFINITION)));
         server.createContext("/api/questionnaire/v1/cycles/" + CYCLE2 + "/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            if (path.endsWith("/assignments")) {
-                authorized(exchange, "[{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"ARG\",\"status\":\"ACCEPTED\"},"
-                        + "{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"MEX\",\"status\":\"ACCEPTED\"}]");
-            } else if (path.matches(".*/assignments/[A-Z]{3}")) {
-                String country = path.substring(path.length() - 3);
-                authorized(exchange, "{\"cycle\":\"" + CYCLE2 + "\",\"country\":\"" + country + "\",\"status\":\"ACCEPTED\","
-                        + "\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\",\"answers\":"
-                        + ("ARG".equals(country) ? ARG_ANSWERS_2 : MEX_ANSWERS_2) + "}");
+            String path = read(exchange);
+            if (path.endsWith("/accepted-answers")) {
+                authorized(exchange, "{\"items\":[" + accepted("ARG", "\"oas-tip-structured\"", "\"1\"", ARG_ANSWERS_2) + ","
+                        + accepted("MEX", "\"oas-tip-structured\"", "\"1\"", MEX_ANSWERS_2) + "],\"next\":null}");
             } else if (path.endsWith("/coded-answers")) {
                 authorized(exchange, "[{\"id\":201,\"country\":\"MEX\",\"linkId\":\"A.chair_type\",\"repeatIndex\":null,"
                         + "\"value\":\"ATTORNEY_GENERAL\",\"source\":\"stub\",\"codedBy\":\"analyst\"}]");
@@ -138,7 +167,7 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.createContext("/api/questionnaire/v1/cycles/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
+            String path = read(exchange);
             if (path.equals("/api/questionnaire/v1/cycles/" + CYCLE)) {
                 authorized(exchange, "{\"code\":\"" + CYCLE + "\",\"title\":\"stub\",\"referenceDate\":\"" + REFERENCE_DATE + "\"}");
             } else if (path.equals("/api/questionnaire/v1/cycles/" + CYCLE2)) {
@@ -146,14 +175,12 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
             } else if (!path.startsWith("/api/questionnaire/v1/cycles/" + CYCLE + "/")) {
                 String cycle = path.replace("/api/questionnaire/v1/cycles/", "").replaceAll("/.*", "");
                 send(exchange, 404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Cycle " + cycle + " does not exist\"}");
-            } else if (path.endsWith("/assignments")) {
-                authorized(exchange, "[{\"cycle\":\"" + CYCLE + "\",\"country\":\"ARG\",\"status\":\"ACCEPTED\"},"
-                        + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"MEX\",\"status\":\"ACCEPTED\"},"
-                        + "{\"cycle\":\"" + CYCLE + "\",\"country\":\"URY\",\"status\":\"SUBMITTED\"}]");
-            } else if (path.matches(".*/assignments/[A-Z]{3}")) {
-                String country = path.substring(path.length() - 3);
-                authorized(exchange, "{\"cycle\":\"" + CYCLE + "\",\"country\":\"" + country + "\",\"status\":\"ACCEPTED\","
-                        + "\"answers\":" + ("ARG".equals(country) ? ARG_ANSWERS : "{}") + "}");
+            } else if (path.endsWith("/accepted-answers")) {
+                // one country a page, whatever the limit: the client must follow the cursor (URY only SUBMITTED: never)
+                String query = String.valueOf(exchange.getRequestURI().getQuery());
+                authorized(exchange, query.contains("cursor=" + ARG_CURSOR)
+                        ? "{\"items\":[" + accepted("MEX", "null", "null", "{}") + "],\"next\":null}"
+                        : "{\"items\":[" + accepted("ARG", "null", "null", ARG_ANSWERS) + "],\"next\":\"" + ARG_CURSOR + "\"}");
             } else if (path.endsWith("/coded-answers")) {
                 authorized(exchange, "[" + strategy(101, "ARG", "PROACTIVE") + "," + strategy(102, "MEX", "REACTIVE") + ","
                         + strategy(103, "URY", "DISRUPTIVE") + "]");
@@ -166,16 +193,48 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String law(long id, String country, String legalPath, int year) {
+        return law(id, country, legalPath, year, null);
+    }
+
+    /** A law; {@code cycleEntry} (JSON, or null for none) as the registry gives it on a cycle read. */
+    private static String law(long id, String country, String legalPath, int year, String cycleEntry) {
         String confidentiality = "MEX".equals(country) ? "RESTRICTED" : "PUBLIC";
         return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"LAW\",\"title\":\"Law " + id
                 + "\",\"yearStart\":" + year + ",\"law\":{\"legalPath\":\"" + legalPath + "\"},\"confidentiality\":\""
-                + confidentiality + "\"}";
+                + confidentiality + "\"" + (cycleEntry == null ? "" : ",\"cycleEntry\":" + cycleEntry) + "}";
     }
 
-    private static String plan(long id, String country, int start, int end) {
+    private static String plan(long id, String country, int start, int end, String cycleEntry) {
         return "{\"id\":" + id + ",\"country\":\"" + country + "\",\"kind\":\"PLAN\",\"title\":\"Plan " + id
                 + "\",\"yearStart\":" + start + ",\"yearEnd\":" + end + ",\"status\":\"IN_FORCE\",\"plan\":{\"planType\":"
-                + "\"PLAN_OF_ACTION\"},\"confidentiality\":\"PUBLIC\"}";
+                + "\"PLAN_OF_ACTION\"},\"confidentiality\":\"PUBLIC\""
+                + (cycleEntry == null ? "" : ",\"cycleEntry\":" + cycleEntry) + "}";
+    }
+
+    /** A registry cycle entry, with the fields the analytics does not keep (recordedAt, attachedBy) as the registry sends them. */
+    private static String entry(String action, int revision, String origin, Integer previousRevision, String reason) {
+        return "{\"action\":\"" + action + "\",\"revision\":" + revision + ",\"origin\":\"" + origin + "\",\"previousRevision\":"
+                + previousRevision + ",\"reason\":" + (reason == null ? "null" : "\"" + reason + "\"")
+                + ",\"recordedAt\":\"2026-12-01T10:00:00Z\",\"attachedBy\":" + (reason == null ? "null" : "\"secretariat\"") + "}";
+    }
+
+    /** What 2015-2018 holds of a baseline record: reported in revision 1. */
+    private static String baseline() {
+        return entry("REPORTED", 1, "BASELINE", null, null);
+    }
+
+    /** One item of a page of accepted answers ({@code questionnaire} and {@code version} as JSON). */
+    private static String accepted(String country, String questionnaire, String version, String answers) {
+        return "{\"country\":\"" + country + "\",\"status\":\"ACCEPTED\",\"questionnaire\":" + questionnaire
+                + ",\"questionnaireVersion\":" + version + ",\"acceptedAt\":\"2026-11-30T12:00:00.123456-03:00\",\"answers\":" + answers + "}";
+    }
+
+    /** Keeps the read ({@code path?query}) and gives its path. */
+    private static String read(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getQuery();
+        QUESTIONNAIRE_READS.add(query == null ? path : path + "?" + query);
+        return path;
     }
 
     private static String victims(int year, String sex, String age, String form, int count) {

@@ -98,6 +98,7 @@ class SecurityMatrixTest {
                     .post(API + "/cycles/" + TestQuestionnaire.openCycle("2026-01-01", "2026-02-01") + "/closure").statusCode()),
             Map.entry("remind", w -> w.request().post(API + "/cycles/" + sharedCycle() + "/reminders").statusCode()),
             Map.entry("coded answers", w -> w.request().get(API + "/cycles/2015-2018/coded-answers").statusCode()),
+            Map.entry("accepted answers", w -> w.request().get(API + "/cycles/2015-2018/accepted-answers").statusCode()),
             Map.entry("assignments", w -> w.request().get(API + "/cycles/" + sharedCycle() + "/assignments").statusCode()),
             Map.entry("assignment", w -> w.request().get(arg(sharedCycle())).statusCode()),
             Map.entry("save", w -> w.request().header("If-Match", etag(sharedCycle())).contentType("application/json")
@@ -170,6 +171,7 @@ class SecurityMatrixTest {
                 {"remind", 401, 403, 403, 403, 200},
                 {"close cycle", 401, 403, 403, 403, 200},
                 {"coded answers", 401, 200, 200, 200, 200},
+                {"accepted answers", 401, 403, 403, 200, 200},
                 {"assignments", 401, 200, 200, 200, 200},
                 {"assignment", 401, 200, 404, 200, 200},
                 {"save", 401, 200, 404, 403, 200},

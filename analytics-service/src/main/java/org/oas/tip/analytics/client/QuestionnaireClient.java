@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A cycle's assignments, accepted answers and coded answers, and the questionnaire definitions they answer, from the
+ * A cycle, its accepted answers (page by page) and coded answers, and the questionnaire definitions they answer, from the
  * questionnaire service, read with a client-credentials token.
  */
 @Path("/api/questionnaire/v1")
@@ -38,27 +39,29 @@ public interface QuestionnaireClient {
     @Path("cycles/{cycle}")
     Cycle cycle(@PathParam("cycle") String cycle);
 
-    /** The part of an assignment this service keeps: an ACCEPTED one makes its country a respondent. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Assignment(String country, String status) {
-    }
-
-    @GET
-    @Path("cycles/{cycle}/assignments")
-    List<Assignment> assignments(@PathParam("cycle") String cycle);
-
     /**
-     * One assignment with its answers keyed by linkId (groups nest, repeating groups are arrays) and the questionnaire
-     * version they answer.
+     * One page of a cycle's ACCEPTED assignments, ordered by country, each with its answers keyed by linkId (groups nest,
+     * repeating groups are arrays) and the questionnaire version they answer; {@code next} is the opaque cursor of the
+     * following page, null on the last.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AssignmentAnswers(String country, String status, String questionnaire, String questionnaireVersion,
-                             JsonNode answers) {
+    record AcceptedAnswersPage(List<AcceptedAnswers> items, String next) {
     }
 
+    /**
+     * The part of one accepted assignment this service keeps: its answers, the document {@code GET .../assignments/{country}}
+     * gives, and the questionnaire version they answer.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AcceptedAnswers(String country, String status, String questionnaire, String questionnaireVersion,
+                           JsonNode answers) {
+    }
+
+    /** {@code limit} 1 to 200; {@code cursor} null for the first page. */
     @GET
-    @Path("cycles/{cycle}/assignments/{country}")
-    AssignmentAnswers assignment(@PathParam("cycle") String cycle, @PathParam("country") String country);
+    @Path("cycles/{cycle}/accepted-answers")
+    AcceptedAnswersPage acceptedAnswers(@PathParam("cycle") String cycle, @QueryParam("limit") int limit,
+                                        @QueryParam("cursor") String cursor);
 
     @GET
     @Path("cycles/{cycle}/coded-answers")

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 /** Pulls everything a snapshot holds from the registry and the questionnaire service, page by page. */
@@ -24,7 +26,9 @@ import java.util.function.IntConsumer;
 public class SnapshotSources {
 
     static final int PAGE_SIZE = 500;
-    /** A registry that keeps answering with a next cursor is broken; stop rather than loop forever. */
+    /** Accepted answers per page: whole answer documents, so fewer than instruments (the questionnaire service allows 1-200). */
+    static final int ANSWER_PAGE_SIZE = 50;
+    /** A source that keeps answering with a next cursor is broken; stop rather than loop forever. */
     static final int MAX_PAGES = 10_000;
 
     private final RegistryClient registry;
@@ -36,42 +40,54 @@ public class SnapshotSources {
     }
 
     /**
-     * The cycle's data as of now: its reference date (frozen, so the snapshot is always read at it), its respondents'
-     * answers and the instruments the cycle established in the registry (not those of later cycles or later desk research,
-     * so a past cycle's figures do not move), with each respondent's raw answers to closed and structured items read along
+     * The cycle's data as of now: its reference date (frozen, so the snapshot is always read at it), its respondents' accepted
+     * answers (page by page, each page's documents dropped once read) and coded answers, and the instruments the cycle
+     * established in the registry (not those of later cycles or later desk research, so a past cycle's figures do not
+     * move), each with why the cycle holds it; each respondent's raw answers to closed and structured items are read along
      * the questionnaire definition its assignment answers (read once per version); {@code pageRead} hears of each page
-     * (the cycle, assignments, coded answers, each respondent's answers, each definition, instrument pages, countries).
+     * (the cycle, coded answers, accepted-answer pages, each definition, instrument pages, countries).
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
         // the questionnaire first: an unknown cycle fails before the long registry pull; the reference date is read once
         LocalDate referenceDate = questionnaire.cycle(cycle).referenceDate();
         int pages = 1;
         pageRead.accept(pages);
-        List<String> respondents = questionnaire.assignments(cycle).stream()
-                .filter(a -> "ACCEPTED".equals(a.status())).map(QuestionnaireClient.Assignment::country).distinct().sorted()
-                .toList();
-        pageRead.accept(++pages);
         List<CodedAnswerRecord> answers = questionnaire.codedAnswers(cycle);
         pageRead.accept(++pages);
+        Set<String> respondents = new TreeSet<>();
         List<VictimCount> victims = new ArrayList<>();
         List<RawAnswerRecord> raw = new ArrayList<>();
         Map<String, QuestionnaireDefinition> definitions = new HashMap<>();
-        for (String country : respondents) {
-            QuestionnaireClient.AssignmentAnswers assignment = questionnaire.assignment(cycle, country);
-            victims.addAll(DetectedVictims.of(country, assignment.answers()));
+        String answerCursor = null;
+        do {
+            QuestionnaireClient.AcceptedAnswersPage page = questionnaire.acceptedAnswers(cycle, ANSWER_PAGE_SIZE, answerCursor);
             pageRead.accept(++pages);
-            if (assignment.questionnaire() != null && assignment.questionnaireVersion() != null
-                    && hasAnswers(assignment.answers())) {
-                String key = assignment.questionnaire() + "/" + assignment.questionnaireVersion();
-                QuestionnaireDefinition definition = definitions.get(key);
-                if (definition == null) {
-                    definition = questionnaire.definition(assignment.questionnaire(), assignment.questionnaireVersion());
-                    definitions.put(key, definition);
-                    pageRead.accept(++pages);
+            for (QuestionnaireClient.AcceptedAnswers assignment : page.items() == null
+                    ? List.<QuestionnaireClient.AcceptedAnswers>of() : page.items()) {
+                // the service gives only ACCEPTED ones; a country given twice (a page boundary moved) counts once
+                if (assignment.country() == null || !"ACCEPTED".equals(assignment.status())
+                        || !respondents.add(assignment.country())) {
+                    continue;
                 }
-                raw.addAll(RawAnswers.of(country, definition, assignment.answers()));
+                String country = assignment.country();
+                victims.addAll(DetectedVictims.of(country, assignment.answers()));
+                if (assignment.questionnaire() != null && assignment.questionnaireVersion() != null
+                        && hasAnswers(assignment.answers())) {
+                    String key = assignment.questionnaire() + "/" + assignment.questionnaireVersion();
+                    QuestionnaireDefinition definition = definitions.get(key);
+                    if (definition == null) {
+                        definition = questionnaire.definition(assignment.questionnaire(), assignment.questionnaireVersion());
+                        definitions.put(key, definition);
+                        pageRead.accept(++pages);
+                    }
+                    raw.addAll(RawAnswers.of(country, definition, assignment.answers()));
+                }
             }
-        }
+            answerCursor = page.next();
+            if (pages > MAX_PAGES) {
+                throw new IllegalStateException("the accepted answers did not end after " + MAX_PAGES + " pages");
+            }
+        } while (answerCursor != null && !answerCursor.isBlank());
         List<InstrumentRecord> instruments = new ArrayList<>();
         String cursor = null;
         do {
@@ -93,8 +109,8 @@ public class SnapshotSources {
         }
         pageRead.accept(++pages);
         // the database keeps microseconds; the content must say the same instant as the column
-        return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers, respondents, names,
-                victims, List.of(), raw, referenceDate, "cycle=" + cycle);
+        return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers,
+                List.copyOf(respondents), names, victims, List.of(), raw, referenceDate, "cycle=" + cycle);
     }
 
     /** An empty document (the 2015-2018 assignments, whose answers were coded from the CSV) needs no definition. */

@@ -2,6 +2,7 @@ package org.oas.tip.analytics.indicator;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.Set;
  * A registry instrument as {@code GET /api/registry/v1/instruments} serves it, reduced to the fields the indicators read;
  * enum values stay strings so that a value the registry adds later does not break the snapshot. {@code status} (IN_FORCE,
  * ENDED, REPEALED, WITHDRAWN) and {@code statusDate} are null in snapshots taken before the registry kept them, which
- * then read as in force from the start.
+ * then read as in force from the start. {@code cycleEntry} says why the cycle's read gave it (null in snapshots taken
+ * before the registry gave it).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InstrumentRecord(
@@ -33,7 +35,17 @@ public record InstrumentRecord(
         Shelter shelter,
         String confidentiality,
         String status,
-        LocalDate statusDate) {
+        LocalDate statusDate,
+        CycleEntry cycleEntry) {
+
+    /** A record pulled before the registry said why a cycle holds it. */
+    public InstrumentRecord(long id, String country, String kind, String title, String institution, Integer yearStart,
+                            Integer yearEnd, String link, Boolean foundOnline, Body body, Law law, Plan plan, Channel channel,
+                            Protocol protocol, Unit unit, InformationSystem informationSystem, Shelter shelter,
+                            String confidentiality, String status, LocalDate statusDate) {
+        this(id, country, kind, title, institution, yearStart, yearEnd, link, foundOnline, body, law, plan, channel, protocol,
+                unit, informationSystem, shelter, confidentiality, status, statusDate, null);
+    }
 
     /** A record pulled before the registry kept a status. */
     public InstrumentRecord(long id, String country, String kind, String title, String institution, Integer yearStart,
@@ -83,6 +95,20 @@ public record InstrumentRecord(
     /** Only PUBLIC instruments appear in published reports; a missing value counts as restricted. */
     public boolean isPublic() {
         return "PUBLIC".equals(confidentiality);
+    }
+
+    /**
+     * Why the cycle's registry read holds the instrument, in the version it gives: {@code action} REPORTED, CONFIRMED,
+     * UPDATED, ENDED or WITHDRAWN (the cycle's own answers), ATTACHED or CORRECTED (the secretariat, with a
+     * {@code reason}; a correction names the {@code previousRevision} the cycle had); {@code origin} of that version:
+     * BASELINE, CYCLE, AMENDMENT or DIRECT_ENTRY. Strings, as the enums of the registry may grow.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "CycleEntry", description = "Why the cycle's registry read holds the instrument (absent in snapshots taken "
+            + "before the registry said so): the action (REPORTED, CONFIRMED, UPDATED, ENDED, WITHDRAWN; ATTACHED or "
+            + "CORRECTED by the secretariat, with its reason), the revision taken and its origin (BASELINE, CYCLE, AMENDMENT, "
+            + "DIRECT_ENTRY); for a correction the revision the cycle held before")
+    public record CycleEntry(String action, Integer revision, String origin, Integer previousRevision, String reason) {
     }
 
     /** INTER_AGENCY_BODY: the national authority or one of its bodies (section A, G.1-G.2). */

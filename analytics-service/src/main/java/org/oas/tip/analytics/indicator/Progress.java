@@ -18,18 +18,27 @@ public final class Progress {
 
     /** One change per indicator, in the order of {@code after} and then the indicators only {@code before} has. */
     public static List<IndicatorChange> compare(List<IndicatorResult> before, List<IndicatorResult> after) {
+        return compare(before, after, null);
+    }
+
+    /**
+     * As above, the countries entering and leaving a bucket limited to {@code respondents}' countries that answered both
+     * (null: no limit); counts and shares stay those of each side.
+     */
+    public static List<IndicatorChange> compare(List<IndicatorResult> before, List<IndicatorResult> after,
+                                                Respondents respondents) {
         Map<String, IndicatorResult> old = index(before, IndicatorResult::code);
         Map<String, IndicatorResult> now = index(after, IndicatorResult::code);
         Set<String> codes = new LinkedHashSet<>(now.keySet());
         codes.addAll(old.keySet());
         List<IndicatorChange> changes = new ArrayList<>();
         for (String code : codes) {
-            changes.add(change(code, old.get(code), now.get(code)));
+            changes.add(change(code, old.get(code), now.get(code), respondents == null ? null : Set.copyOf(respondents.both())));
         }
         return changes;
     }
 
-    private static IndicatorChange change(String code, IndicatorResult before, IndicatorResult after) {
+    private static IndicatorChange change(String code, IndicatorResult before, IndicatorResult after, Set<String> compared) {
         Integer valueBefore = before == null ? null : before.value();
         Integer valueAfter = after == null ? null : after.value();
         Integer delta = valueBefore == null || valueAfter == null ? null : valueAfter - valueBefore;
@@ -45,6 +54,10 @@ public final class Progress {
             Set<String> out = new TreeSet<>(b == null ? List.of() : b.countries());
             in.removeAll(b == null ? List.of() : b.countries());
             out.removeAll(a == null ? List.of() : a.countries());
+            if (compared != null) {
+                in.retainAll(compared);
+                out.retainAll(compared);
+            }
             int countBefore = b == null ? 0 : b.count();
             int countAfter = a == null ? 0 : a.count();
             buckets.add(new BucketChange(key, (a != null ? a : b).label(), countBefore, countAfter, countAfter - countBefore,

@@ -1,9 +1,11 @@
 package org.oas.tip.analytics.indicator;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Section A, the national authority: model, chair, approach, website, and the inter-agency bodies' second triad. */
 final class SectionAIndicators {
@@ -88,9 +90,21 @@ final class SectionAIndicators {
      * Questionnaire only: the registry may hold several bodies for one country without saying which is the national
      * authority, and a secondary body's members (Brazil's Tripartite Office of 3) would pass for the authority's.
      */
+    /**
+     * The answer; for a country that did not answer the item (a cycle whose authority group became a registry record),
+     * the registry's count of its bodies, the largest if several. An answer that is no number (">21") stays unknown.
+     */
     private static Outcome memberInstitutions(SnapshotData d) {
         Set<String> bodies = Authority.withBody(d);
-        Map<String, Counts.Count> counts = Counts.ofAnswers(d.answers("A.authority.public_institution_count"), bodies);
+        List<Answer> answers = d.answers("A.authority.public_institution_count");
+        Map<String, Counts.Count> counts = Counts.ofAnswers(answers, bodies);
+        Set<String> answered = answers.stream().map(Answer::country).collect(Collectors.toSet());
+        Counts.ofInstruments(d.instruments("INTER_AGENCY_BODY"), i -> i.body() == null ? null : i.body().publicInstitutionCount(),
+                bodies).forEach((country, count) -> {
+                    if (!answered.contains(country)) {
+                        counts.put(country, count);
+                    }
+                });
         return Counts.ranges(counts, bodies, Tally.categories("UP_TO_10", "10 or fewer", "11_15", "11 to 15",
                 "16_20", "16 to 20", "21_PLUS", "21 or more"),
                 v -> v <= 10 ? "UP_TO_10" : v <= 15 ? "11_15" : v <= 20 ? "16_20" : "21_PLUS", Outcome.NO_DATA,

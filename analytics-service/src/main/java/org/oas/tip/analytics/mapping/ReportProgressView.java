@@ -3,6 +3,7 @@ package org.oas.tip.analytics.mapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.oas.tip.analytics.Report;
 import org.oas.tip.analytics.indicator.IndicatorChange;
+import org.oas.tip.analytics.indicator.Respondents;
 
 import java.util.List;
 
@@ -18,10 +19,11 @@ public record ReportProgressView(
         @Schema(examples = "2015-2018") String sinceCycle,
         String sinceTitle,
         Report.Status sinceStatus,
+        Respondents respondents,
         @Schema(description = "Only the indicators that moved, unless all were asked for") List<IndicatorChange> changes) {
 
-    public static ReportProgressView of(Report now, Report before, List<IndicatorChange> changes) {
+    public static ReportProgressView of(Report now, Report before, Respondents respondents, List<IndicatorChange> changes) {
         return new ReportProgressView(now.id, now.cycle, now.title, now.status, before.id, before.cycle, before.title,
-                before.status, changes);
+                before.status, respondents, changes);
     }
 }

@@ -23,20 +23,34 @@ public record SnapshotScope(
         @Schema(examples = "Reference year 2018, of the cycle's reference date 2018-12-31") String referenceDateNote,
         @Schema(description = "The countries whose assignment was ACCEPTED; only their rows count") List<String> respondents,
         @Schema(description = "Instruments taken, by kind") Map<String, Integer> instrumentsByKind,
+        @Schema(description = "Instruments taken, by why the cycle holds them: the registry's action (REPORTED, CONFIRMED, "
+                + "UPDATED, ENDED, WITHDRAWN, ATTACHED, CORRECTED); UNRECORDED for instruments without one (all of them in "
+                + "snapshots taken before the registry said why)") Map<String, Integer> instrumentsByReason,
+        @Schema(description = "The instruments taken because the secretariat attached or corrected them, or whose version is "
+                + "an amendment; also listed in the data notes of the reports on the snapshot")
+        List<SnapshotAdjustment> adjustments,
         int instrumentCount,
         @Schema(description = "Analysts' coded answers taken") int codedAnswerCount,
         @Schema(description = "Raw answers of the respondents taken (closed and structured items)") int rawAnswerCount) {
 
-    public static final String RULE = "instruments the cycle reported or confirmed, in the version it established; accepted "
-            + "answers of its respondents, analysts' codes overriding raw answers";
+    public static final String RULE = "instruments the cycle reported or confirmed, in the version it established, amendments "
+            + "of its answers included, and those the secretariat attached to it or corrected in it, each of these listed in "
+            + "adjustments; accepted answers of its respondents, analysts' codes overriding raw answers";
+
+    /** The reason of an instrument without a cycle entry. */
+    public static final String UNRECORDED = "UNRECORDED";
 
     public static SnapshotScope of(Snapshot s) {
         Map<String, Integer> byKind = new TreeMap<>();
+        Map<String, Integer> byReason = new TreeMap<>();
         for (InstrumentRecord i : s.instruments()) {
             byKind.merge(String.valueOf(i.kind()), 1, Integer::sum);
+            byReason.merge(i.cycleEntry() == null || i.cycleEntry().action() == null ? UNRECORDED : i.cycleEntry().action(), 1,
+                    Integer::sum);
         }
         ReferenceDate reference = ReferenceDate.of(s);
         return new SnapshotScope(RULE, s.registryRead(), reference.date(), reference.source(), reference.note(s.cycle()),
-                s.respondents(), byKind, s.instruments().size(), s.codedAnswers().size(), s.rawAnswers().size());
+                s.respondents(), byKind, byReason, SnapshotAdjustment.of(s), s.instruments().size(), s.codedAnswers().size(),
+                s.rawAnswers().size());
     }
 }

@@ -3,6 +3,7 @@ package org.oas.tip.analytics.report;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.InstrumentRecord;
 import org.oas.tip.analytics.indicator.Snapshot;
+import org.oas.tip.analytics.mapping.SnapshotAdjustment;
 import org.oas.tip.analytics.sdg.Sdg1622;
 import org.oas.tip.analytics.sdg.SdgResult;
 import org.oas.tip.analytics.sdg.Suppression;
@@ -12,14 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What a report may publish of one snapshot: its results with public drill-down, the respondents' public instruments,
- * and SDG 16.2.2 with small counts suppressed.
+ * SDG 16.2.2 with small counts suppressed, and the respondents' adjustments (attachments, corrections, amendments), those
+ * of restricted instruments without their id and reason.
  */
-public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames,
+public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames, List<String> respondents,
                         List<IndicatorResult> results, List<InstrumentRecord> instruments, SdgResult sdg,
-                        int suppressionThreshold) {
+                        int suppressionThreshold, List<Adjustment> adjustments) {
 
     /** {@code threshold}: SDG 16.2.2 counts above zero and below it are suppressed. */
     public static Published of(long snapshotId, Snapshot snapshot, List<IndicatorResult> computed, int threshold) {
@@ -27,9 +31,30 @@ public record Published(long snapshotId, Instant takenAt, Map<String, String> co
         // the inventories list what the figures count: the respondents' instruments
         Set<String> respondents = Set.copyOf(snapshot.respondents());
         List<InstrumentRecord> inventories = view.instruments().stream().filter(i -> respondents.contains(i.country())).toList();
-        return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(),
+        return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(), List.copyOf(new TreeSet<>(respondents)),
                 computed.stream().map(view::result).toList(), inventories,
-                Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold);
+                Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold,
+                adjustments(snapshot, respondents));
+    }
+
+    /**
+     * The adjustments behind the figures (the respondents'); a restricted record's shows that one of its kind was adjusted,
+     * as its count already does, but neither its id nor the reason, which may describe it.
+     */
+    private static List<Adjustment> adjustments(Snapshot snapshot, Set<String> respondents) {
+        Set<Long> open = snapshot.instruments().stream().filter(InstrumentRecord::isPublic).map(InstrumentRecord::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return SnapshotAdjustment.of(snapshot).stream().filter(a -> respondents.contains(a.country()))
+                .map(a -> open.contains(a.instrumentId())
+                        ? new Adjustment(a.instrumentId(), a.country(), a.kind(), a.why(), a.revision(), a.previousRevision(),
+                        a.reason())
+                        : new Adjustment(null, a.country(), a.kind(), a.why(), a.revision(), a.previousRevision(), null))
+                .toList();
+    }
+
+    /** A published adjustment: {@code instrumentId} and {@code reason} are null for a restricted record. */
+    public record Adjustment(Long instrumentId, String country, String kind, SnapshotAdjustment.Why why, Integer revision,
+                             Integer previousRevision, String reason) {
     }
 
     public Optional<IndicatorResult> result(String code) {

@@ -20,12 +20,22 @@ import java.util.stream.Collectors;
 @TemplateData
 public record ReportPage(String title, String cycle, String status, long snapshotId, Instant takenAt, String statusNote,
                          List<SectionBlock> sections, SdgSection sdg, List<AppendixBlock> appendices,
-                         DataQualityView dataQuality, ProgressSection progress) {
+                         DataQualityView dataQuality, List<AdjustmentNote> adjustments, ProgressSection progress) {
 
     /** The same page with a "Progress since an earlier report" section. */
     public ReportPage withProgress(ProgressSection section) {
         return new ReportPage(title, cycle, status, snapshotId, takenAt, statusNote, sections, sdg, appendices, dataQuality,
-                section);
+                adjustments, section);
+    }
+
+    /** Whether the page has data notes: the printed report to check against, or adjustments to list. */
+    public boolean hasDataNotes() {
+        return hasReference() || !adjustments.isEmpty();
+    }
+
+    /** Whether the cycle has a printed report the figures were checked against. */
+    public boolean hasReference() {
+        return dataQuality != null && dataQuality.reference() != null;
     }
 
     /** A section and its figures. */
@@ -47,6 +57,14 @@ public record ReportPage(String title, String cycle, String status, long snapsho
     /** One inventory of the appendices. */
     @TemplateData
     public record AppendixBlock(int number, String title, List<Entry> entries) {
+    }
+
+    /**
+     * A record the snapshot took because the secretariat attached or corrected it, or as an amendment: {@code record} its
+     * id, or "a restricted record"; {@code reason} empty for a restricted one.
+     */
+    @TemplateData
+    public record AdjustmentNote(String country, String kind, String record, String why, String reason) {
     }
 
     /** One instrument listed in an appendix. */
@@ -71,7 +89,20 @@ public record ReportPage(String title, String cycle, String status, long snapsho
                         a.entries(published.instruments()).stream().map(i -> entry(i, published)).toList()))
                 .toList();
         return new ReportPage(report.title, report.cycle, report.status.name(), published.snapshotId(), published.takenAt(),
-                statusNote(report.status), sections, sdg, appendices, dataQuality, null);
+                statusNote(report.status), sections, sdg, appendices, dataQuality,
+                published.adjustments().stream().map(a -> note(a, published)).toList(), null);
+    }
+
+    private static AdjustmentNote note(Published.Adjustment a, Published published) {
+        String why = switch (a.why()) {
+            case ATTACHED -> "attached to the cycle by the secretariat (revision " + a.revision() + ")";
+            case CORRECTED -> "corrected by the secretariat: revision " + a.revision()
+                    + (a.previousRevision() == null ? "" : " instead of " + a.previousRevision());
+            case AMENDMENT -> "an amendment of the cycle's answers (revision " + a.revision() + ")";
+        };
+        return new AdjustmentNote(published.countryName(a.country()), a.kind(),
+                a.instrumentId() == null ? "a restricted record" : "record " + a.instrumentId(), why,
+                a.reason() == null ? "" : a.reason());
     }
 
     private static String statusNote(Report.Status status) {

@@ -11,6 +11,7 @@ import org.oas.tip.analytics.indicator.IndicatorChange;
 import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.Progress;
+import org.oas.tip.analytics.indicator.Respondents;
 import org.oas.tip.analytics.mapping.ReportProgressView;
 import org.oas.tip.analytics.mapping.ReportView;
 import org.oas.tip.analytics.mapping.ResultView;
@@ -62,9 +63,12 @@ public class ReportDocuments {
      * nothing restricted shows; {@code all} keeps the indicators that did not move.
      */
     public ReportProgressView progress(Report now, Report before, boolean all) {
-        List<IndicatorChange> changes = Progress.compare(published.of(before.snapshotId).results(),
-                published.of(now.snapshotId).results()).stream().filter(c -> all || c.changed()).toList();
-        return ReportProgressView.of(now, before, changes);
+        Published earlier = published.of(before.snapshotId);
+        Published later = published.of(now.snapshotId);
+        Respondents respondents = Respondents.of(earlier.respondents(), later.respondents());
+        List<IndicatorChange> changes = Progress.compare(earlier.results(), later.results(), respondents).stream()
+                .filter(c -> all || c.changed()).toList();
+        return ReportProgressView.of(now, before, respondents, changes);
     }
 
     /** SDG 16.2.2 as published: small counts suppressed. */

@@ -84,10 +84,17 @@ public class SnapshotJobService {
     void run(long id) {
         String cycle = update(id, j -> j.status = SnapshotJob.Status.RUNNING).cycle;
         try {
+            long start = System.nanoTime();
             Snapshot pulled = sources.pull(cycle, pages -> update(id, j -> j.pagesFetched = pages));
+            long pulledAt = System.nanoTime();
             Snapshot snapshot = pulled.withPopulations(QuarkusTransaction.requiringNew().call(() -> populationFigures(pulled)));
             List<IndicatorResult> computed = engine.computeAll(snapshot);
+            long computedAt = System.nanoTime();
             long snapshotId = QuarkusTransaction.requiringNew().call(() -> store(snapshot, computed));
+            // where the time goes, for operators and bench/analytics-snapshot.sh
+            LOG.infof("snapshot job %d of cycle %s: %d instruments, pulled in %d ms, computed in %d ms, stored in %d ms", id, cycle,
+                    snapshot.instruments().size(), millis(start, pulledAt), millis(pulledAt, computedAt),
+                    millis(computedAt, System.nanoTime()));
             update(id, j -> {
                 j.status = SnapshotJob.Status.DONE;
                 j.snapshotId = snapshotId;
@@ -99,6 +106,10 @@ public class SnapshotJobService {
             fail(id, outOfMemory(e) ? "The cycle's data did not fit in this service's memory; give the analytics service a"
                     + " larger heap (-Xmx)" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static boolean outOfMemory(Throwable e) {

@@ -12,6 +12,7 @@ import org.oas.tip.analytics.indicator.IndicatorChange;
 import org.oas.tip.analytics.indicator.IndicatorDefinition;
 import org.oas.tip.analytics.indicator.IndicatorResult;
 import org.oas.tip.analytics.indicator.Progress;
+import org.oas.tip.analytics.indicator.Respondents;
 import org.oas.tip.analytics.indicator.ReferenceCheck;
 import org.oas.tip.analytics.indicator.ReferenceSet;
 import org.oas.tip.analytics.indicator.Snapshot;
@@ -95,9 +96,11 @@ public class SnapshotService {
         SnapshotSummary now = summary(id);
         SnapshotSummary before = snapshots.summary(since)
                 .orElseThrow(() -> Problems.invalidParameter("since", "no snapshot " + since));
-        List<IndicatorChange> changes = Progress.compare(ordered(results.ofSnapshot(since)), ordered(results.ofSnapshot(id)))
-                .stream().filter(c -> all || c.changed()).toList();
-        return new ProgressView(now.id(), now.cycle(), now.takenAt(), before.id(), before.cycle(), before.takenAt(), changes);
+        Respondents respondents = Respondents.of(content(since).respondents(), content(id).respondents());
+        List<IndicatorChange> changes = Progress.compare(ordered(results.ofSnapshot(since)), ordered(results.ofSnapshot(id)),
+                respondents).stream().filter(c -> all || c.changed()).toList();
+        return new ProgressView(now.id(), now.cycle(), now.takenAt(), before.id(), before.cycle(), before.takenAt(), respondents,
+                changes);
     }
 
     /** The frozen content of a snapshot, as the engine reads it. */

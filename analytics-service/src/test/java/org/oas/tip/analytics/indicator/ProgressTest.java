@@ -48,6 +48,27 @@ class ProgressTest {
     }
 
     @Test
+    void aCountryThatAnsweredOnlyOneCycleNeitherEntersNorLeavesACategory() {
+        // the later cycle: CCC answers for the first time, BBB does not answer
+        List<IndicatorResult> later = ENGINE.computeAll(new Fixtures.World("AAA", "CCC")
+                .add(instrument(803, "AAA", "PLAN").years(2018, 2022).plan("PLAN_OF_ACTION", null, null),
+                        instrument(805, "CCC", "PLAN").years(2017, 2021).plan("PLAN_OF_ACTION", null, null))
+                .snapshot());
+        Respondents respondents = Respondents.of(List.of("AAA", "BBB"), List.of("AAA", "CCC"));
+        assertEquals(List.of("AAA"), respondents.both());
+        assertEquals(List.of("BBB"), respondents.onlyBefore());
+        assertEquals(List.of("CCC"), respondents.onlyAfter());
+        BucketChange inForce = bucket(change(Progress.compare(BEFORE, later, respondents), "B.plan_in_force"), "IN_FORCE");
+        assertEquals(List.of("AAA"), inForce.countriesIn(), "AAA adopted a plan; CCC's first answer is no move");
+        assertEquals(List.of(), inForce.countriesOut(), "BBB did not answer: it did not leave");
+        assertEquals(List.of(1, 2), List.of(inForce.countBefore(), inForce.countAfter()), "the counts stay each cycle's own");
+        // without the respondents, the naive comparison would have BBB leave and CCC enter
+        BucketChange naive = bucket(change(Progress.compare(BEFORE, later), "B.plan_in_force"), "IN_FORCE");
+        assertEquals(List.of("AAA", "CCC"), naive.countriesIn());
+        assertEquals(List.of("BBB"), naive.countriesOut());
+    }
+
+    @Test
     void sharesAndMeansStandBeforeAndAfter() {
         List<IndicatorChange> changes = Progress.compare(BEFORE, AFTER);
         BucketChange number = bucket(change(changes, "E.dedicated_line"), "NUMBER_GIVEN");

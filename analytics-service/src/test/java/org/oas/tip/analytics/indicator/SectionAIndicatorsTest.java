@@ -144,10 +144,31 @@ class SectionAIndicatorsTest {
         bucket(r, "UP_TO_10", 0);
         bucket(r, "11_15", 2, "BBB", "CCC");
         bucket(r, "21_PLUS", 1, "DDD");
-        // EEE's ">21" is no number, and its registry body's 6 is not read (it may not be the authority)
+        // EEE's ">21" is no number, and its registry body's 6 does not replace that answer
         bucket(r, "NO_DATA", 1, "EEE");
         ids(r, "11_15", List.of(), List.of(61L, 62L));
         stats(r, 3, 16.0, List.of(13.0), 13.0, List.of("BBB", "CCC"), 22.0, List.of("DDD"));
+    }
+
+    @Test
+    void memberInstitutionsOfACycleWhoseAuthorityIsARegistryRecordComeFromTheRegistry() {
+        // a structured cycle: the authority group was published as a registry body and no analyst coded the item
+        Snapshot cycle = new Fixtures.World("AAA", "BBB", "CCC")
+                .add(instrument(201, "AAA", "INTER_AGENCY_BODY").body(body("COLLEGIATE").institutions(8)),
+                        instrument(202, "AAA", "INTER_AGENCY_BODY").body(body("COLLEGIATE").institutions(14)),
+                        instrument(203, "BBB", "INTER_AGENCY_BODY").body(body("COLLEGIATE").institutions(30)),
+                        instrument(204, "CCC", "INTER_AGENCY_BODY").body(body("COLLEGIATE").institutions(5)))
+                .answer(90, "CCC", "A.authority.public_institution_count", 9)
+                .snapshot();
+        IndicatorResult r = compute("A.member_institutions", cycle);
+        headline(r, 3, 3, 3, 100.0);
+        // AAA: the larger of its two bodies; CCC: the analyst's code, not its body's 5
+        bucket(r, "11_15", 1, "AAA");
+        bucket(r, "21_PLUS", 1, "BBB");
+        bucket(r, "UP_TO_10", 1, "CCC");
+        ids(r, "11_15", List.of(202L), List.of());
+        ids(r, "UP_TO_10", List.of(), List.of(90L));
+        stats(r, 3, 17.67, List.of(), 9.0, List.of("CCC"), 30.0, List.of("BBB"));
     }
 
     @Test

@@ -21,14 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.questionnaire.mapping.AcceptedAnswersPage;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
 import org.oas.tip.questionnaire.mapping.ExtensionRequest;
 import org.oas.tip.questionnaire.mapping.Progress;
 import org.oas.tip.questionnaire.mapping.CodedAnswerView;
+import org.oas.tip.questionnaire.service.AcceptedAnswersService;
 import org.oas.tip.questionnaire.service.CodingService;
 import org.oas.tip.questionnaire.service.CycleProgressService;
 import org.oas.tip.questionnaire.service.CycleService;
+import org.oas.tip.questionnaire.service.PageRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,12 +47,15 @@ public class CycleResource {
     private final CycleService service;
     private final CycleProgressService followUp;
     private final CodingService coding;
+    private final AcceptedAnswersService accepted;
     private final CurrentCaller caller;
 
-    public CycleResource(CycleService service, CycleProgressService followUp, CodingService coding, CurrentCaller caller) {
+    public CycleResource(CycleService service, CycleProgressService followUp, CodingService coding, AcceptedAnswersService accepted,
+                         CurrentCaller caller) {
         this.service = service;
         this.followUp = followUp;
         this.coding = coding;
+        this.accepted = accepted;
         this.caller = caller;
     }
 
@@ -158,6 +164,27 @@ public class CycleResource {
     public List<CodedAnswerView> codedAnswers(@PathParam("code") String code,
                                               @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country) {
         return coding.list(code, country, caller.get());
+    }
+
+    @GET
+    @Path("{code}/accepted-answers")
+    @RolesAllowed({"tip-admin", "tip-analyst"})
+    @Operation(summary = "The accepted answers of a whole cycle, page by page", description = "Every ACCEPTED response of the "
+            + "cycle, ordered by country code, each with the answers document GET /cycles/{code}/assignments/{country} gives; "
+            + "responses not accepted are left out. Follow next (pass it as cursor) until it is null. Secretariat and analysts; "
+            + "a focal point reads its own country's answers at /cycles/{code}/assignments/{country}.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = AcceptedAnswersPage.class)))
+    @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to 200, or cursor is not one this API gave out",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
+    public AcceptedAnswersPage acceptedAnswers(
+            @PathParam("code") String code,
+            @QueryParam("limit") @Parameter(description = "Responses per page, 1 to 200 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @QueryParam("cursor") @Parameter(description = "The next of the previous page; absent for the first page") String cursor) {
+        return accepted.page(code, PageRequest.of(limit, cursor));
     }
 
     @POST
