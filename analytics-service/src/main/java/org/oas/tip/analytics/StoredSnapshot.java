@@ -1,14 +1,11 @@
 package org.oas.tip.analytics;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -26,9 +23,7 @@ public class StoredSnapshot {
 
     public Instant takenAt;
 
-    /** The engine's Snapshot serialized as pulled. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    /** The engine's Snapshot serialized as pulled, stored as the JSON text written (V6). */
     public String content;
 
     public int instrumentCount;

@@ -34,6 +34,10 @@ public final class Details {
             @Schema(description = "A public entity for gender equality or women is a member") Boolean genderEntityMember,
             Set<BodyAttributes.Approach> approaches,
             BodyAttributes.Sex headSex) {
+
+        public Body {
+            approaches = EnumArrays.ordered(approaches, BodyAttributes.Approach.class);
+        }
     }
 
     @Schema(name = "LawDetails", description = "For kind LAW; the year is yearStart")
@@ -50,6 +54,10 @@ public final class Details {
             @Size(max = 200) @Schema(description = "Topic of a thematic line", examples = "domestic violence") String topic,
             @Size(max = 300) @Schema(description = "Telephone number, e-mail, URL or address", examples = "145") String contact,
             Set<ChannelAttributes.Feature> features) {
+
+        public Channel {
+            features = EnumArrays.ordered(features, ChannelAttributes.Feature.class);
+        }
     }
 
     @Schema(name = "ProtocolDetails", description = "For kind PROTOCOL")

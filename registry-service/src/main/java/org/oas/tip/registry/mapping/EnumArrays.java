@@ -19,6 +19,25 @@ final class EnumArrays {
         return set;
     }
 
+    /**
+     * The set in the enum's declaration order, whatever set it came in (Jackson reads a JSON array into a HashSet, whose
+     * order of enums changes from one run to the next), so a stored version reads back the same every time; a set with a
+     * null stays as it is, for validation to name.
+     */
+    static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+        if (values == null) {
+            return null;
+        }
+        EnumSet<E> set = EnumSet.noneOf(type);
+        for (E value : values) {
+            if (value == null) {
+                return values;
+            }
+            set.add(value);
+        }
+        return set;
+    }
+
     static String[] toArray(Set<? extends Enum<?>> values) {
         return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
