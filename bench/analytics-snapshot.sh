@@ -311,7 +311,7 @@ echo "   snapshot: the job's createdAt -> finishedAt; client: POST through the g
 echo "   the analytics service's RSS before / peak during / after the job; heapPk/heapC: peak heap used / committed during"
 echo "   the job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced; each phase ends with the heap"
 echo "   after a full GC: what the service keeps). From the registry's access log: toRegistry: job created -> its first"
-echo "   instrument page asked (the questionnaire reads: cycle, assignments, coded answers, each respondent's answers,"
+echo "   instrument page asked (the questionnaire reads: the cycle, coded answers, the accepted answers page by page, the"
 echo "   definitions); registry: first instrument page asked -> last answered (regOwn: the registry's own time for them,"
 echo "   summed; page: its median); countries: last page answered -> the pull's end (the snapshot's takenAt: the countries"
 echo "   page); compute: takenAt -> job finished (populations, every indicator computed, the snapshot stored); GC: the"
