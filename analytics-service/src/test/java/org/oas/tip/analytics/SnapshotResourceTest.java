@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.oas.tip.testing.PostgresTestResource;
 import org.oas.tip.testing.TestTokens;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -104,6 +106,19 @@ class SnapshotResourceTest {
     }
 
     /** The reference date is read once from the cycle and frozen; a cycle without one falls back to its name's last year. */
+    @Test
+    void theSnapshotsReadsCarryTheRequestIdOfTheCallThatStartedIt() {
+        SourceStub.forgetQueries();
+        String requestId = "trace-" + java.util.UUID.randomUUID();
+        String location = given().auth().oauth2(TestTokens.analyst()).header("X-Request-Id", requestId)
+                .when().post(API + "/cycles/2015-2018/snapshots").then().statusCode(202).extract().header("Location");
+        assertEquals("DONE", Snapshots.awaitEnd(location).getString("status"));
+        List<String> ids = SourceStub.requestIds();
+        assertEquals(7, ids.size(), "every read of the job: " + ids);
+        assertEquals(List.of(requestId), ids.stream().distinct().toList(),
+                "the background job passes the id of the call that started it to the registry and the questionnaire service");
+    }
+
     @Test
     void inForceIsReadAtTheCyclesReferenceDateOrTheFallbackWhenItHasNone() {
         long id = Snapshots.take();

@@ -92,6 +92,7 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Queue<String> INSTRUMENT_QUERIES = new ConcurrentLinkedQueue<>();
     private static final Queue<String> QUESTIONNAIRE_READS = new ConcurrentLinkedQueue<>();
+    private static final Queue<String> REQUEST_IDS = new ConcurrentLinkedQueue<>();
 
     private HttpServer server;
     private volatile int revision;
@@ -106,10 +107,16 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         return List.copyOf(QUESTIONNAIRE_READS);
     }
 
+    /** The X-Request-Id of every source read the stub answered ("none" for a read without one), oldest first. */
+    static List<String> requestIds() {
+        return List.copyOf(REQUEST_IDS);
+    }
+
     /** Forgets the instrument and questionnaire reads seen so far. */
     static void forgetQueries() {
         INSTRUMENT_QUERIES.clear();
         QUESTIONNAIRE_READS.clear();
+        REQUEST_IDS.clear();
     }
 
     @Override
@@ -249,6 +256,8 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void authorized(HttpExchange exchange, String body) throws IOException {
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        REQUEST_IDS.add(requestId == null ? "none" : requestId);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
             send(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");

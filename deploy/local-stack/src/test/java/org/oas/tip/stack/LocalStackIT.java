@@ -39,6 +39,26 @@ class LocalStackIT {
     }
 
     @Test
+    void aSnapshotsRequestIdIsInTheLogOfEveryServiceItRead() throws IOException {
+        String analyst = RunningStack.clientToken("oas-system", "local-dev-secret-oas-system");
+        String requestId = "e2e-snapshot-" + UUID.randomUUID();
+        String job = given().auth().oauth2(analyst).header("X-Request-Id", requestId)
+                .when().post("/api/analytics/v1/cycles/2015-2018/snapshots").then().statusCode(202)
+                .header("X-Request-Id", requestId).extract().header("Location").replaceFirst("^https?://[^/]+", "");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String status = "QUEUED";
+        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
+            Http.sleep(Duration.ofMillis(300));
+            status = given().auth().oauth2(analyst).when().get(job).then().statusCode(200).extract().path("status");
+        }
+        assertEquals("DONE", status);
+        for (String service : List.of("gateway", "analytics-service", "registry-service", "questionnaire-service")) {
+            String log = Files.readString(RunningStack.config().home().resolve("logs/" + service + ".log"));
+            assertTrue(log.contains(requestId), "the " + service + " log names the snapshot's request id");
+        }
+    }
+
+    @Test
     void registryAnswersAnonymousAndAuthenticatedReadsThroughTheGateway() {
         given().when().get("/api/registry/v1/countries/ARG")
                 .then().statusCode(200).body("nameEs", equalTo("Argentina"))

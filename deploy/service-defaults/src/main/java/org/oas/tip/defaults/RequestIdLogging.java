@@ -8,14 +8,15 @@ import org.jboss.logging.MDC;
 public class RequestIdLogging {
 
     static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String id = rc.request().getHeader(HEADER);
             if (id != null && id.length() <= 128) {
-                MDC.put("requestId", id);
+                MDC.put(MDC_KEY, id);
             } else {
-                MDC.remove("requestId");
+                MDC.remove(MDC_KEY);
             }
             rc.next();
         }, 10);
