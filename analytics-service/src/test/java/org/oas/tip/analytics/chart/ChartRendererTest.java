@@ -193,23 +193,6 @@ class ChartRendererTest {
         parse(ChartRenderer.bars("Empty", null, null, List.of()));
     }
 
-    @Test
-    void oneRenderTakesAFewMilliseconds() {
-        IndicatorResult result = sample("X.time");
-        List<IndicatorDefinition> definitions = List.of(definition("X.time", ChartKind.BAR),
-                definition("X.time", ChartKind.PIE), definition("X.time", ChartKind.HISTOGRAM));
-        for (int i = 0; i < 200; i++) {
-            ChartRenderer.document(definitions.get(i % 3), result);
-        }
-        int n = 300;
-        long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            ChartRenderer.document(definitions.get(i % 3), result);
-        }
-        System.out.printf("ChartRenderer: %.2f ms per render after warm-up (%d renders)%n",
-                (System.nanoTime() - start) / 1e6 / n, n);
-    }
-
     /** All 50 indicators of the catalogue over the 2015-2018 baseline: each chart is well-formed SVG. */
     @Test
     void everyCatalogueIndicatorRendersOverTheBaseline() throws Exception {
