@@ -23,6 +23,7 @@ import org.oas.tip.analytics.repository.SnapshotRepository;
 import org.oas.tip.analytics.sdg.Population;
 import org.oas.tip.defaults.CycleCodes;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.RequestIdLogging;
 import org.oas.tip.defaults.Violation;
 
 import java.io.UncheckedIOException;
@@ -73,7 +74,8 @@ public class SnapshotJobService {
             return j;
         });
         long id = job.id;
-        executor.runAsync(() -> run(id));
+        // the job keeps the request id of the call that started it (in its logs and on its reads of the sources)
+        executor.runAsync(RequestIdLogging.carrying(() -> run(id)));
         return SnapshotJobView.of(job);
     }
 

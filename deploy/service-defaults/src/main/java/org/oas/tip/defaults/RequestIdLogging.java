@@ -10,6 +10,27 @@ public class RequestIdLogging {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
 
+    /**
+     * {@code task}, to run later on another thread (a background job), with the request id of the call that hands it
+     * over as its logging context, so its log lines and its calls to other services carry it; nothing is left behind on
+     * the thread afterwards.
+     */
+    public static Runnable carrying(Runnable task) {
+        Object id = MDC.get(MDC_KEY);
+        return () -> {
+            if (id == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, id.toString());
+            }
+            try {
+                task.run();
+            } finally {
+                MDC.remove(MDC_KEY);
+            }
+        };
+    }
+
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String id = rc.request().getHeader(HEADER);
