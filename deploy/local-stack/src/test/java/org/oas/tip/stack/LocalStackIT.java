@@ -44,14 +44,8 @@ class LocalStackIT {
         String requestId = "e2e-snapshot-" + UUID.randomUUID();
         String job = given().auth().oauth2(analyst).header("X-Request-Id", requestId)
                 .when().post("/api/analytics/v1/cycles/2015-2018/snapshots").then().statusCode(202)
-                .header("X-Request-Id", requestId).extract().header("Location").replaceFirst("^https?://[^/]+", "");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String status = "QUEUED";
-        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
-            Http.sleep(Duration.ofMillis(300));
-            status = given().auth().oauth2(analyst).when().get(job).then().statusCode(200).extract().path("status");
-        }
-        assertEquals("DONE", status);
+                .header("X-Request-Id", requestId).extract().header("Location");
+        RunningStack.awaitSnapshot(analyst, job);
         for (String service : List.of("gateway", "analytics-service", "registry-service", "questionnaire-service")) {
             String log = Files.readString(RunningStack.config().home().resolve("logs/" + service + ".log"));
             assertTrue(log.contains(requestId), "the " + service + " log names the snapshot's request id");
@@ -130,15 +124,7 @@ class LocalStackIT {
         String admin = RunningStack.clientToken("questionnaire-service", "local-dev-secret-questionnaire-service");
         String job = given().auth().oauth2(analyst).when().post("/api/analytics/v1/cycles/2015-2018/snapshots")
                 .then().statusCode(202).extract().header("Location");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String status = "QUEUED";
-        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
-            Http.sleep(Duration.ofMillis(300));
-            status = given().auth().oauth2(analyst).when().get(job.replaceFirst("^https?://[^/]+", ""))
-                    .then().statusCode(200).extract().path("status");
-        }
-        assertEquals("DONE", status, "the snapshot job pulled the registry and the questionnaire service");
-        int snapshot = given().auth().oauth2(analyst).when().get(job.replaceFirst("^https?://[^/]+", "")).then().extract().path("snapshotId");
+        int snapshot = RunningStack.awaitSnapshot(analyst, job);
         // the report's headline figure (executive summary L167): 13 of the 33 respondents have a dedicated line
         given().auth().oauth2(analyst).when().get("/api/analytics/v1/snapshots/" + snapshot + "/indicators/E.dedicated_line")
                 .then().statusCode(200).body("value", equalTo(13)).body("denominator", equalTo(33));

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real stack every end-to-end class runs against, started once for the whole run (on other ports than a
@@ -67,6 +69,22 @@ final class RunningStack implements BeforeAllCallback, AutoCloseable {
                 .formParam("password", "demo")
                 .when().post("/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * Follows a snapshot job (its Location, absolute or not) until it ends, within 90 s; asserts it ended DONE and gives
+     * the snapshot's id.
+     */
+    static int awaitSnapshot(String token, String job) {
+        String path = job.replaceFirst("^https?://[^/]+", "");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String status = "QUEUED";
+        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
+            Http.sleep(Duration.ofMillis(300));
+            status = given().auth().oauth2(token).when().get(path).then().statusCode(200).extract().path("status");
+        }
+        assertEquals("DONE", status, "the snapshot job " + path + " pulled the registry and the questionnaire service");
+        return given().auth().oauth2(token).when().get(path).then().extract().path("snapshotId");
     }
 
     private static void deleteTree(Path root) {

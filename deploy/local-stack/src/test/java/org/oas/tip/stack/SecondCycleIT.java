@@ -468,15 +468,8 @@ class SecondCycleIT {
 
     private int snapshot(String cycle) {
         String job = given().auth().oauth2(analyst).when().post("/api/analytics/v1/cycles/" + cycle + "/snapshots")
-                .then().statusCode(202).extract().header("Location").replaceFirst("^https?://[^/]+", "");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String status = "QUEUED";
-        while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < deadline) {
-            Http.sleep(Duration.ofMillis(300));
-            status = given().auth().oauth2(analyst).when().get(job).then().statusCode(200).extract().path("status");
-        }
-        assertEquals("DONE", status);
-        return given().auth().oauth2(analyst).when().get(job).then().extract().path("snapshotId");
+                .then().statusCode(202).extract().header("Location");
+        return RunningStack.awaitSnapshot(analyst, job);
     }
 
     /** Every indicator's value and buckets (keys, counts, countries, and the records and answers behind them), by code. */
