@@ -1,6 +1,6 @@
 package org.oas.tip.stack;
 
-import org.oas.tip.pg.LocalPostgres;
+import org.oas.tip.postgres.LocalPostgres;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

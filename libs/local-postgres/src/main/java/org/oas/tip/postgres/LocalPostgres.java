@@ -1,4 +1,4 @@
-package org.oas.tip.pg;
+package org.oas.tip.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,6 +1,6 @@
 package org.oas.tip.testing;
 
-import org.oas.tip.pg.LocalPostgres;
+import org.oas.tip.postgres.LocalPostgres;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
