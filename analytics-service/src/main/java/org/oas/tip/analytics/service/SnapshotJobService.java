@@ -1,7 +1,9 @@
 package org.oas.tip.analytics.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,12 @@ public class SnapshotJobService {
     private final SnapshotSources sources;
     private final ManagedExecutor executor;
     private final ObjectMapper json;
+    /**
+     * Writes a snapshot's frozen content without its null fields (most of an instrument record's kind-specific parts):
+     * a third of the text to store at 100 times the baseline; reading gives the same content (an absent field reads as
+     * null), and snapshots stored with their nulls read as before.
+     */
+    private final ObjectWriter contentJson;
     private final PopulationRepository populations;
     private final Engine engine = new Engine();
 
@@ -58,6 +66,7 @@ public class SnapshotJobService {
         this.sources = sources;
         this.executor = executor;
         this.json = json;
+        this.contentJson = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
     }
 
     /** Queues a job for the cycle; the job is committed before it runs, so its first read finds it. */
@@ -161,7 +170,7 @@ public class SnapshotJobService {
         StoredSnapshot s = new StoredSnapshot();
         s.cycle = snapshot.cycle();
         s.takenAt = snapshot.takenAt();
-        s.content = write(snapshot);
+        s.content = write(contentJson, snapshot);
         s.instrumentCount = snapshot.instruments().size();
         s.answerCount = snapshot.codedAnswers().size();
         s.rawAnswerCount = snapshot.rawAnswers().size();
@@ -171,15 +180,15 @@ public class SnapshotJobService {
             StoredIndicatorResult row = new StoredIndicatorResult();
             row.snapshotId = s.id;
             row.code = r.code();
-            row.result = write(r);
+            row.result = write(json.writer(), r);
             results.persist(row);
         }
         return s.id;
     }
 
-    private String write(Object value) {
+    private static String write(ObjectWriter writer, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,20 +36,10 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     }
 
     /**
-     * An instrument's id, the stored view of one of its versions, the cycles that reported it (a JSON array of
-     * {@code CycleView}s, oldest first; null: none) and in a cycle read its row of that cycle.
+     * An instrument's id, the stored view of one of its versions and in a cycle read its row of that cycle (the cycles
+     * that reported each instrument come from {@link InstrumentCycleRepository#readOf}, one query per page).
      */
-    public record VersionRow(long id, String data, String cycles, InstrumentCycleRepository.WithOrigin entry) {
-    }
-
-    /**
-     * The cycles of the instrument whose id is {@code idColumn}, as {@code CycleView}s ordered like
-     * {@link InstrumentCycleRepository#ofInstruments}: read with the page, by key, rather than in a second query.
-     */
-    private static String cyclesOf(String idColumn) {
-        return "(select cast(json_agg(json_build_object('cycle', x.cycle, 'question', x.question, 'position', x.position, "
-                + "'action', x.action, 'revision', x.revision, 'recordedAt', x.recorded_at) order by x.recorded_at, x.cycle) as text) "
-                + "from instrument_cycle x where x.instrument_id = " + idColumn + ") as cycles";
+    public record VersionRow(long id, String data, InstrumentCycleRepository.WithOrigin entry) {
     }
 
     /**
@@ -66,14 +56,14 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     @SuppressWarnings("unchecked")
     private List<VersionRow> asOfPage(InstrumentFilter filter, long afterId, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text), " + cyclesOf("i.id") + " from instrument i "
+        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text) from instrument i "
                 + "join lateral (select v.data from instrument_version v where v.instrument_id = i.id and "
                 + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true where " + q.where()
                 + " and " + VERSION_STATUS + " and i.id > :afterId order by i.id limit :limit");
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("asOf", filter.asOf()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], null)).toList();
+        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], null)).toList();
     }
 
     /**
@@ -85,12 +75,13 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     private List<VersionRow> cyclePage(InstrumentFilter filter, long afterId, int limit) {
         InstrumentQuery q = new InstrumentQuery(filter);
         StringBuilder sql = new StringBuilder("select c.instrument_id, cast(v.data as text) as data, c.question, c.position, "
-                + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, "
-                + cyclesOf("c.instrument_id") + ", ");
+                + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, ");
         if (filter.asOf() == null) {
-            // the version the cycle established is the one shown, found by its key
-            sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join instrument_version v "
-                    + "on v.instrument_id = c.instrument_id and v.revision = c.revision ");
+            // the version the cycle established is the one shown, found by its key; a lateral lookup, so that the planner
+            // does not merge-join the cycle's rows with every version in id order (other cycles' and desk research's too)
+            sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
+                    + "(select v.data, v.origin from instrument_version v where v.instrument_id = c.instrument_id "
+                    + "and v.revision = c.revision limit 1) v on true ");
         } else {
             // the one shown is the latest valid on asOf; the origin is still that of the version the cycle established
             sql.append("e.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
@@ -107,11 +98,11 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
                 .addScalar("position", Integer.class).addScalar("action", String.class).addScalar("revision", Integer.class)
                 .addScalar("recorded_at", OffsetDateTime.class).addScalar("reason", String.class)
                 .addScalar("previous_revision", Integer.class).addScalar("attached_by", String.class)
-                .addScalar("attached_at", OffsetDateTime.class).addScalar("cycles", String.class).addScalar("origin", String.class);
+                .addScalar("attached_at", OffsetDateTime.class).addScalar("origin", String.class);
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("cycle", filter.cycle()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], (String) r[11], cycleRow(filter.cycle(), r))).toList();
+        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], cycleRow(filter.cycle(), r))).toList();
     }
 
     /** The cycle's row as read by {@link #cyclePage} (not managed: a read, never written back). */
@@ -128,7 +119,7 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         row.previousRevision = (Integer) r[8];
         row.attachedBy = (String) r[9];
         row.attachedAt = (OffsetDateTime) r[10];
-        return new InstrumentCycleRepository.WithOrigin(row, r[12] == null ? null : InstrumentVersion.Origin.valueOf((String) r[12]));
+        return new InstrumentCycleRepository.WithOrigin(row, r[11] == null ? null : InstrumentVersion.Origin.valueOf((String) r[11]));
     }
 
     private static List<String> statuses(InstrumentFilter filter) {

@@ -1,6 +1,5 @@
 package org.oas.tip.registry.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,18 +8,21 @@ import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.Versioned;
 import org.oas.tip.registry.Confidentiality;
 import org.oas.tip.registry.Instrument;
+import org.oas.tip.registry.InstrumentCycle;
 import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.mapping.ChangeView;
 import org.oas.tip.registry.mapping.CycleView;
 import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.mapping.VersionView;
 import org.oas.tip.registry.repository.InstrumentChangeRepository;
+import org.oas.tip.registry.repository.InstrumentCycleRepository;
 import org.oas.tip.registry.repository.InstrumentFilter;
 import org.oas.tip.registry.repository.InstrumentRepository;
 import org.oas.tip.registry.repository.InstrumentVersionRepository;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -34,10 +36,13 @@ public class InstrumentService {
     private final InstrumentVersionRepository versions;
     private final ObjectMapper json;
     private final InstrumentViews views;
+    private final InstrumentCycleRepository cycleRows;
 
     public InstrumentService(InstrumentRepository instruments, InstrumentChangeRepository changes,
-                             InstrumentVersionRepository versions, ObjectMapper json, InstrumentViews views) {
+                             InstrumentVersionRepository versions, ObjectMapper json, InstrumentViews views,
+                             InstrumentCycleRepository cycleRows) {
         this.instruments = instruments;
+        this.cycleRows = cycleRows;
         this.changes = changes;
         this.versions = versions;
         this.json = json;
@@ -80,8 +85,9 @@ public class InstrumentService {
         List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, Cursors.after(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
-        List<InstrumentView> items = shown.stream()
-                .map(r -> read(r.data(), InstrumentView.class).withCycles(cycles(r.cycles()))).toList();
+        Map<Long, List<InstrumentCycle>> cycles = cycleRows.readOf(shown.stream().map(InstrumentRepository.VersionRow::id).toList());
+        List<InstrumentView> items = shown.stream().map(r -> read(r.data(), InstrumentView.class)
+                .withCycles(cycles.getOrDefault(r.id(), List.of()).stream().map(CycleView::of).toList())).toList();
         if (filter.cycle() != null) {
             items = views.withEntries(filter, items, shown.stream().map(InstrumentRepository.VersionRow::entry).toList());
         }
@@ -134,21 +140,6 @@ public class InstrumentService {
             return json.readValue(stored, type);
         } catch (IOException e) {
             throw new IllegalStateException("a stored instrument document is not readable JSON", e);
-        }
-    }
-
-    private static final TypeReference<List<CycleView>> CYCLES = new TypeReference<>() {
-    };
-
-    /** The cycles a version read brings with each row (see {@link InstrumentRepository.VersionRow#cycles}). */
-    private List<CycleView> cycles(String stored) {
-        if (stored == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(stored, CYCLES);
-        } catch (IOException e) {
-            throw new IllegalStateException("the cycles of an instrument are not readable JSON", e);
         }
     }
 }
