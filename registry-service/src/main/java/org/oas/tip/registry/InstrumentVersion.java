@@ -44,6 +44,16 @@ public class InstrumentVersion {
     @JdbcTypeCode(SqlTypes.JSON)
     public String data;
 
+    /**
+     * The version as a version read writes it (see {@code VersionRenderer}): null until rendered, or when it cannot be
+     * rendered (then read from {@link #data}).
+     */
+    public String rendered;
+    /** Where the empty provenance.cycles of {@link #rendered} is; null: the version has no provenance. */
+    public Integer renderedCyclesAt;
+    /** The view's shape {@link #rendered} was made with; null: not rendered yet. */
+    public Integer renderedShape;
+
     /** Instrument and revision. */
     public record Key(long instrumentId, int revision) implements Serializable {
         public Key() {

@@ -37,9 +37,16 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
 
     /**
      * An instrument's id, the stored view of one of its versions and in a cycle read its row of that cycle (the cycles
-     * that reported each instrument come from {@link InstrumentCycleRepository#readOf}, one query per page).
+     * that reported each instrument come from {@link InstrumentCycleRepository#readOf}, one query per page). A read of
+     * renderings gives the version's rendering ({@code rendered}, {@code cyclesAt}: see {@code VersionRenderer}) and its
+     * country instead of its data, or its data when it has none of this view shape.
      */
-    public record VersionRow(long id, String data, InstrumentCycleRepository.WithOrigin entry) {
+    public record VersionRow(long id, String data, InstrumentCycleRepository.WithOrigin entry, String country, String rendered,
+                             Integer cyclesAt) {
+
+        public VersionRow(long id, String data, InstrumentCycleRepository.WithOrigin entry) {
+            this(id, data, entry, null, null, null);
+        }
     }
 
     /**
@@ -49,21 +56,54 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
      * one valid then), each with its row of the cycle. The status filter is the version's; visibility uses the current row.
      */
     public List<VersionRow> pageVersions(InstrumentFilter filter, long afterId, int limit) {
-        return filter.cycle() == null ? asOfPage(filter, afterId, limit) : cyclePage(filter, afterId, limit);
+        return pageVersions(filter, afterId, limit, null);
+    }
+
+    /**
+     * The same page; with {@code shape} (the view shape of this build) each version's rendering of that shape instead of its
+     * data, the data only of versions without one.
+     */
+    public List<VersionRow> pageVersions(InstrumentFilter filter, long afterId, int limit, Integer shape) {
+        return filter.cycle() == null ? asOfPage(filter, afterId, limit, shape) : cyclePage(filter, afterId, limit, shape);
+    }
+
+    /** The columns of a version read of the version {@code v}: its data, or with a shape its rendering of that shape. */
+    private static String versionColumns(Integer shape) {
+        return shape == null ? "cast(v.data as text) as data"
+                : "case when v.rendered_shape = :shape and v.rendered is not null then null else cast(v.data as text) end as data, "
+                + "case when v.rendered_shape = :shape then v.rendered end as rendered, v.rendered_cycles_at as cycles_at, "
+                + "v.data ->> 'country' as country";
+    }
+
+    private static void addVersionScalars(NativeQuery<Object[]> query, Integer shape) {
+        query.addScalar("data", String.class);
+        if (shape != null) {
+            query.addScalar("rendered", String.class).addScalar("cycles_at", Integer.class).addScalar("country", String.class)
+                    .setParameter("shape", shape);
+        }
+    }
+
+    /** The version read's columns of a row, after the instrument id: data, then with a shape rendering, cyclesAt, country. */
+    private static VersionRow versionRow(Object[] r, InstrumentCycleRepository.WithOrigin entry, Integer shape) {
+        return shape == null ? new VersionRow((Long) r[0], (String) r[1], entry)
+                : new VersionRow((Long) r[0], (String) r[1], entry, (String) r[4], (String) r[2], (Integer) r[3]);
     }
 
     /** The versions valid on {@code asOf}: walks the instruments in id order, the latest such version of each. */
     @SuppressWarnings("unchecked")
-    private List<VersionRow> asOfPage(InstrumentFilter filter, long afterId, int limit) {
+    private List<VersionRow> asOfPage(InstrumentFilter filter, long afterId, int limit, Integer shape) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        Query query = getEntityManager().createNativeQuery("select i.id, cast(v.data as text) from instrument i "
-                + "join lateral (select v.data from instrument_version v where v.instrument_id = i.id and "
-                + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true where " + q.where()
-                + " and " + VERSION_STATUS + " and i.id > :afterId order by i.id limit :limit");
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery("select i.id, " + versionColumns(shape)
+                + " from instrument i join lateral (select v.data, v.rendered, v.rendered_cycles_at, v.rendered_shape "
+                + "from instrument_version v where v.instrument_id = i.id and (v.valid_from is null or v.valid_from <= :asOf) "
+                + "order by v.revision desc limit 1) v on true where " + q.where() + " and " + VERSION_STATUS
+                + " and i.id > :afterId order by i.id limit :limit").unwrap(NativeQuery.class);
+        query.addScalar("id", Long.class);
+        addVersionScalars(query, shape);
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("asOf", filter.asOf()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow(((Number) r[0]).longValue(), (String) r[1], null)).toList();
+        return rows.stream().map(r -> versionRow(r, null, shape)).toList();
     }
 
     /**
@@ -72,21 +112,22 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
      * asOf: the latest valid then), and the row itself and that version's origin come along for the cycleEntry.
      */
     @SuppressWarnings("unchecked")
-    private List<VersionRow> cyclePage(InstrumentFilter filter, long afterId, int limit) {
+    private List<VersionRow> cyclePage(InstrumentFilter filter, long afterId, int limit, Integer shape) {
         InstrumentQuery q = new InstrumentQuery(filter);
-        StringBuilder sql = new StringBuilder("select c.instrument_id, cast(v.data as text) as data, c.question, c.position, "
+        StringBuilder sql = new StringBuilder("select c.instrument_id, ").append(versionColumns(shape)).append(", c.question, c.position, "
                 + "c.action, c.revision, c.recorded_at, c.reason, c.previous_revision, c.attached_by, c.attached_at, ");
         if (filter.asOf() == null) {
             // the version the cycle established is the one shown, found by its key; a lateral lookup, so that the planner
             // does not merge-join the cycle's rows with every version in id order (other cycles' and desk research's too)
             sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
-                    + "(select v.data, v.origin from instrument_version v where v.instrument_id = c.instrument_id "
-                    + "and v.revision = c.revision limit 1) v on true ");
+                    + "(select v.data, v.origin, v.rendered, v.rendered_cycles_at, v.rendered_shape from instrument_version v "
+                    + "where v.instrument_id = c.instrument_id and v.revision = c.revision limit 1) v on true ");
         } else {
             // the one shown is the latest valid on asOf; the origin is still that of the version the cycle established
             sql.append("e.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
-                    + "(select v.data from instrument_version v where v.instrument_id = c.instrument_id and "
-                    + "(v.valid_from is null or v.valid_from <= :asOf) order by v.revision desc limit 1) v on true "
+                    + "(select v.data, v.rendered, v.rendered_cycles_at, v.rendered_shape from instrument_version v "
+                    + "where v.instrument_id = c.instrument_id and (v.valid_from is null or v.valid_from <= :asOf) "
+                    + "order by v.revision desc limit 1) v on true "
                     + "left join instrument_version e on e.instrument_id = c.instrument_id and e.revision = c.revision ");
             q.params.put("asOf", filter.asOf());
         }
@@ -94,7 +135,9 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         sql.append("where c.cycle = :cycle and c.instrument_id > :afterId and i.id > :afterId and ").append(q.where()).append(" and ")
                 .append(VERSION_STATUS).append(" order by c.instrument_id limit :limit");
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
-        query.addScalar("instrument_id", Long.class).addScalar("data", String.class).addScalar("question", String.class)
+        query.addScalar("instrument_id", Long.class);
+        addVersionScalars(query, shape);
+        query.addScalar("question", String.class)
                 .addScalar("position", Integer.class).addScalar("action", String.class).addScalar("revision", Integer.class)
                 .addScalar("recorded_at", OffsetDateTime.class).addScalar("reason", String.class)
                 .addScalar("previous_revision", Integer.class).addScalar("attached_by", String.class)
@@ -102,24 +145,26 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         q.params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("cycle", filter.cycle()).setParameter("statuses", statuses(filter))
                 .setParameter("afterId", afterId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new VersionRow((Long) r[0], (String) r[1], cycleRow(filter.cycle(), r))).toList();
+        int first = shape == null ? 2 : 5; // the cycle's columns after the version's
+        return rows.stream().map(r -> versionRow(r, cycleRow(filter.cycle(), r, first), shape)).toList();
     }
 
-    /** The cycle's row as read by {@link #cyclePage} (not managed: a read, never written back). */
-    private static InstrumentCycleRepository.WithOrigin cycleRow(String cycle, Object[] r) {
+    /** The cycle's row as read by {@link #cyclePage}, its columns from {@code first} on (not managed: a read, never written back). */
+    private static InstrumentCycleRepository.WithOrigin cycleRow(String cycle, Object[] r, int first) {
         InstrumentCycle row = new InstrumentCycle();
         row.instrumentId = (Long) r[0];
         row.cycle = cycle;
-        row.question = (String) r[2];
-        row.position = (Integer) r[3];
-        row.action = InstrumentCycle.Action.valueOf((String) r[4]);
-        row.revision = (Integer) r[5];
-        row.recordedAt = (OffsetDateTime) r[6];
-        row.reason = (String) r[7];
-        row.previousRevision = (Integer) r[8];
-        row.attachedBy = (String) r[9];
-        row.attachedAt = (OffsetDateTime) r[10];
-        return new InstrumentCycleRepository.WithOrigin(row, r[11] == null ? null : InstrumentVersion.Origin.valueOf((String) r[11]));
+        row.question = (String) r[first];
+        row.position = (Integer) r[first + 1];
+        row.action = InstrumentCycle.Action.valueOf((String) r[first + 2]);
+        row.revision = (Integer) r[first + 3];
+        row.recordedAt = (OffsetDateTime) r[first + 4];
+        row.reason = (String) r[first + 5];
+        row.previousRevision = (Integer) r[first + 6];
+        row.attachedBy = (String) r[first + 7];
+        row.attachedAt = (OffsetDateTime) r[first + 8];
+        String origin = (String) r[first + 9];
+        return new InstrumentCycleRepository.WithOrigin(row, origin == null ? null : InstrumentVersion.Origin.valueOf(origin));
     }
 
     private static List<String> statuses(InstrumentFilter filter) {

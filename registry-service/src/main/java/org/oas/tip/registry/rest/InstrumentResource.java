@@ -30,6 +30,7 @@ import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.mapping.VersionView;
 import org.oas.tip.registry.repository.InstrumentFilter;
 import org.oas.tip.registry.service.InstrumentService;
+import org.oas.tip.registry.service.VersionPages;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -47,10 +48,12 @@ public class InstrumentResource {
 
     private final InstrumentService service;
     private final CurrentCaller caller;
+    private final VersionPages versionPages;
 
-    public InstrumentResource(InstrumentService service, CurrentCaller caller) {
+    public InstrumentResource(InstrumentService service, CurrentCaller caller, VersionPages versionPages) {
         this.service = service;
         this.caller = caller;
+        this.versionPages = versionPages;
     }
 
     @GET
@@ -65,14 +68,16 @@ public class InstrumentResource {
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
             content = @Content(mediaType = "application/problem+json"))
-    public InstrumentService.Page list(@BeanParam ListParams params,
+    public Response list(@BeanParam ListParams params,
                                        @QueryParam("cursor") @Parameter(description = "`next` of the previous page") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Parameter(description = "Page size, 1 to "
                                                + MAX_PAGE + " (a snapshot of a whole cycle reads the largest pages)") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw Problems.invalidParameter("limit", "must be between 1 and " + MAX_PAGE);
         }
-        return service.list(params.toFilter(caller.get()), cursor, limit);
+        InstrumentFilter filter = params.toFilter(caller.get());
+        // a version read (asOf, cycle: the analytics' snapshot) is written from the versions' renderings, the same page
+        return Response.ok(filter.readsVersions() ? versionPages.list(filter, cursor, limit) : service.list(filter, cursor, limit)).build();
     }
 
     @GET

@@ -11,16 +11,18 @@ import org.oas.tip.registry.repository.InstrumentVersionRepository;
 
 import java.time.OffsetDateTime;
 
-/** Writes the content version an instrument's current revision is, in the transaction of the change. */
+/** Writes the content version an instrument's current revision is, and its rendering, in the transaction of the change. */
 @ApplicationScoped
 public class VersionRecorder {
 
     private final InstrumentVersionRepository versions;
     private final ObjectMapper json;
+    private final VersionRenderer renderer;
 
-    public VersionRecorder(InstrumentVersionRepository versions, ObjectMapper json) {
+    public VersionRecorder(InstrumentVersionRepository versions, ObjectMapper json, VersionRenderer renderer) {
         this.versions = versions;
         this.json = json;
+        this.renderer = renderer;
     }
 
     /** @param view the instrument as the API shows it now, without its cycles */
@@ -40,6 +42,10 @@ public class VersionRecorder {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an instrument view could not be written as JSON", e);
         }
+        VersionRenderer.Rendering rendering = renderer.render(v.data);
+        v.rendered = rendering.text();
+        v.renderedCyclesAt = rendering.cyclesAt();
+        v.renderedShape = rendering.shape();
         versions.persist(v);
         return v;
     }

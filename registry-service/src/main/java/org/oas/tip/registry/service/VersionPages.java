@@ -1,0 +1,75 @@
+package org.oas.tip.registry.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.oas.tip.registry.InstrumentCycle;
+import org.oas.tip.registry.mapping.CycleEntry;
+import org.oas.tip.registry.mapping.CycleView;
+import org.oas.tip.registry.mapping.InstrumentView;
+import org.oas.tip.registry.mapping.ViewShape;
+import org.oas.tip.registry.repository.InstrumentCycleRepository;
+import org.oas.tip.registry.repository.InstrumentFilter;
+import org.oas.tip.registry.repository.InstrumentRepository;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Version reads (asOf, cycle) written from the versions' renderings (see {@link VersionRenderer}): the same page as
+ * {@link InstrumentService#list}, byte for byte, without parsing and serializing each stored version again. A version
+ * without a rendering of this build's view shape is read as before.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VersionPages {
+
+    /** A page as {@link InstrumentService.Page} writes it, its items already written. */
+    public record Page(List<RawValue> items, String next) {
+    }
+
+    private final InstrumentRepository instruments;
+    private final InstrumentCycleRepository cycleRows;
+    private final VersionRenderer renderer;
+    private final ObjectMapper json;
+
+    public VersionPages(InstrumentRepository instruments, InstrumentCycleRepository cycleRows, VersionRenderer renderer,
+                        ObjectMapper json) {
+        this.instruments = instruments;
+        this.cycleRows = cycleRows;
+        this.renderer = renderer;
+        this.json = json;
+    }
+
+    /** A page of a version read ({@link InstrumentFilter#readsVersions()}) and the cursor of the next one. */
+    public Page list(InstrumentFilter filter, String cursor, int limit) {
+        List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, Cursors.after(cursor), limit + 1, ViewShape.CURRENT);
+        boolean more = rows.size() > limit;
+        List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
+        Map<Long, List<InstrumentCycle>> cycles = cycleRows.readOf(shown.stream().map(InstrumentRepository.VersionRow::id).toList());
+        List<RawValue> items = shown.stream().map(r -> new RawValue(item(r,
+                cycles.getOrDefault(r.id(), List.of()).stream().map(CycleView::of).toList(), filter))).toList();
+        return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
+    }
+
+    /** One item; the cycle entry shows who attached it only to those who may read the instrument's history. */
+    private String item(InstrumentRepository.VersionRow row, List<CycleView> cycles, InstrumentFilter filter) {
+        InstrumentCycleRepository.WithOrigin w = row.entry();
+        if (row.rendered() != null) {
+            CycleEntry entry = w == null ? null : CycleEntry.of(w.row(), w.origin(), filter.seesRestrictedOf(row.country()));
+            return renderer.item(row.rendered(), row.cyclesAt(), cycles, entry);
+        }
+        InstrumentView view = read(row.data()).withCycles(cycles);
+        return renderer.write(w == null ? view : view.withCycleEntry(CycleEntry.of(w.row(), w.origin(), filter.seesRestrictedOf(view.country()))));
+    }
+
+    private InstrumentView read(String stored) {
+        try {
+            return json.readValue(stored, InstrumentView.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored instrument document is not readable JSON", e);
+        }
+    }
+}
