@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Added latency of the gateway: the same GET direct to the registry and through a gateway, interleaved request by
-# request (bench/GatewayOverhead.java). Needs the local stack running (./mvnw -q install -DskipTests -Dstack).
+# request (the bench module's scenario gateway-overhead: bench/src/.../gateway/GatewayOverhead.java). Needs the local stack running (./mvnw -q install -DskipTests -Dstack).
 # Starts a second gateway on port 9180 with the stack's JVM options, its rate limit raised out of the way (the
 # limiter stays in the path), so the stack's own gateway keeps its normal limits.
 #
 #   bench/gateway-overhead.sh [requests]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/bench-jar.sh
 N=${1:-20000}
+bench_build
 (cd gateway/target/quarkus-app && \
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/oas-tip TIP_GATEWAY_REGISTRY_URL=http://localhost:8082 \
   TIP_GATEWAY_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 QUARKUS_LOG_LEVEL=WARN \
@@ -16,4 +18,4 @@ N=${1:-20000}
 GW=$!
 trap 'kill $GW 2>/dev/null' EXIT
 until curl -sf -o /dev/null http://localhost:9180/q/health/live; do sleep 0.1; done
-java bench/GatewayOverhead.java http://localhost:8082/api/registry/v1/countries/ARG http://localhost:9180/api/registry/v1/countries/ARG "$N"
+bench gateway-overhead http://localhost:8082/api/registry/v1/countries/ARG http://localhost:9180/api/registry/v1/countries/ARG "$N"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# (b) Durability of acknowledged writes across a crash of the questionnaire-service (bench/questionnaire-bench.java
-# crash-load): several countries save and submit for LOAD seconds on a fresh cycle; their clients retry with the same
+# (b) Durability of acknowledged writes across a crash of the questionnaire-service (the bench module's scenario
+# crash-load, bench/src/.../questionnaire/CrashLoad.java): several countries save and submit for LOAD seconds on a fresh cycle; their clients retry with the same
 # Idempotency-Key (and a re-read ETag) on connection errors and 5xx. This script kill -9s the questionnaire-service at
 # KILL_AT s and starts it again at RESTART_AT s with the stack's command line (detached, log in /tmp); afterwards every
 # acknowledged write is compared with the stored answers and history: missing writes and duplicated submissions.
@@ -15,11 +15,12 @@ LOAD=${1:-60}
 COUNTRIES=${2:-8}
 KILL_AT=${KILL_AT:-20}
 RESTART_AT=${RESTART_AT:-25}
+bench_build
 require_stack
 capture_service 8081
 echo "questionnaire-service: pid $SVC_PID, in $SVC_CWD: ${SVC_CMD[*]}"
 READY=$(mktemp -u /tmp/questionnaire-crash-ready.XXXXXX)
-java bench/questionnaire-bench.java crash-load "$READY" "$LOAD" "$COUNTRIES" &
+bench crash-load "$READY" "$LOAD" "$COUNTRIES" &
 BENCH=$!
 until [[ -s $READY ]]; do
   kill -0 "$BENCH" 2>/dev/null || { wait "$BENCH"; exit 1; }

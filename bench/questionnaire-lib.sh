@@ -1,6 +1,8 @@
 # Helpers shared by bench/questionnaire-*.sh (sourced, not run): find a service the local stack started, stop it, and
 # start it again with the same command line, working directory and environment variables as the stack uses
-# (deploy/local-stack LocalStack.serviceEnv / QuarkusService.start).
+# (deploy/local-stack LocalStack.serviceEnv / QuarkusService.start); and the bench module's programs (bench/bench-jar.sh).
+
+source bench/bench-jar.sh
 
 KC=${KC:-http://localhost:8180/realms/oas-tip}
 PG=${PG:-jdbc:postgresql://localhost:15432}
