@@ -7,7 +7,7 @@
 # The restarted service is this script's child, no longer the stack's: stopping the stack (Ctrl-C in its tmux session)
 # will not stop it; stop it by its pid (printed) if needed.
 #
-#   bench/questionnaire-crash.sh [loadSeconds=60] [countries=8]      KILL_AT=20 RESTART_AT=25
+#   bench/questionnaire-crash.sh [loadSeconds=60] [countries=8]      KILL_AT=20 RESTART_AT=25 (PORT_BASE=B: stack on B)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh
@@ -17,7 +17,7 @@ KILL_AT=${KILL_AT:-20}
 RESTART_AT=${RESTART_AT:-25}
 bench_build
 require_stack
-capture_service 8081
+capture_service $QS_PORT
 echo "questionnaire-service: pid $SVC_PID, in $SVC_CWD: ${SVC_CMD[*]}"
 READY=$(mktemp -u /tmp/questionnaire-crash-ready.XXXXXX)
 bench crash-load "$READY" "$LOAD" "$COUNTRIES" &
@@ -35,7 +35,7 @@ sleep_until $((T0 + RESTART_AT * 1000))
 LOG=/tmp/questionnaire-service-restart-$(date +%Y%m%d-%H%M%S).log
 start_service questionnaire "$LOG"
 echo "   [script] questionnaire-service started again at +$(( ($(ms_now) - T0) )) ms, log $LOG"
-if wait_ready 8081 120; then
-  echo "   [script] ready at +$(( ($(ms_now) - T0) )) ms, pid $(service_pid 8081)"
+if wait_ready $QS_PORT 120; then
+  echo "   [script] ready at +$(( ($(ms_now) - T0) )) ms, pid $(service_pid $QS_PORT)"
 fi
 wait "$BENCH"

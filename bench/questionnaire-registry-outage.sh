@@ -7,7 +7,7 @@
 # must hold exactly one instrument per (cycle, country, question, position).
 # The restarted registry is this script's child, no longer the stack's (see bench/questionnaire-crash.sh).
 #
-#   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]
+#   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]   (PORT_BASE=B: stack on B)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh
@@ -16,12 +16,12 @@ WATCH=${2:-30}
 EXTRA=${3:-3}
 bench_build
 require_stack
-echo "== (c) registry outage: $K acceptances while the registry-service is down (direct to :8081 and :8082, secretariat token)"
+echo "== (c) registry outage: $K acceptances while the registry-service is down (direct to :$QS_PORT and :$RS_PORT, secretariat token)"
 CYCLE_FILE=$(mktemp /tmp/questionnaire-outage-cycle.XXXXXX)
 bench outage-prepare "$CYCLE_FILE" "$K" "$EXTRA"
 CYCLE=$(cat "$CYCLE_FILE")
 rm -f "$CYCLE_FILE"
-capture_service 8082
+capture_service $RS_PORT
 echo "   registry-service: pid $SVC_PID, in $SVC_CWD"
 kill "$SVC_PID"
 for _ in $(seq 1 150); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.1; done
@@ -33,4 +33,4 @@ T=$(ms_now)
 start_service registry "$LOG"
 echo "   [script] registry-service started again, log $LOG"
 bench outage-recover "$CYCLE" "$T"
-echo "   [script] registry-service pid now $(service_pid 8082)"
+echo "   [script] registry-service pid now $(service_pid $RS_PORT)"
