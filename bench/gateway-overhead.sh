@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Added latency of the gateway: the same GET direct to the registry and through a gateway, interleaved request by
-# request (the bench module's scenario gateway-overhead: bench/src/.../gateway/GatewayOverhead.java). Needs the local stack running (./mvnw -q install -DskipTests -Dstack).
+# request (the bench module's scenario gateway-overhead, GatewayOverhead.java). Needs the local stack running
+# (./mvnw -q install -DskipTests -Dstack).
 # Starts a second gateway on port 9180 with the stack's JVM options, its rate limit raised out of the way (the
 # limiter stays in the path), so the stack's own gateway keeps its normal limits.
 #
