@@ -9,7 +9,7 @@
 # Talks to the services directly (questionnaire :8081, registry :8082), not through the gateway, which rate-limits
 # 600 req/min per client. Needs the local stack (./mvnw -q install -DskipTests -Dstack). About 8 minutes.
 #
-#   bench/questionnaire-end-to-end.sh [iterations=30] [loadSeconds=60] [warmup=1]   (PORT_BASE=B: stack on B)
+#   bench/questionnaire-end-to-end.sh [iterations=30] [loadSeconds=60] [warmup=1]      (PORT_BASE=B: stack on B)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh

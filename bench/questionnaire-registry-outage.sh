@@ -7,7 +7,8 @@
 # must hold exactly one instrument per (cycle, country, question, position).
 # The restarted registry is this script's child, no longer the stack's (see bench/questionnaire-crash.sh).
 #
-#   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]   (PORT_BASE=B: stack on B)
+#   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]
+#   PORT_BASE=B: a stack started with -Dtip.port-base=B
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh
