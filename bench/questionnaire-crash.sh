@@ -3,7 +3,8 @@
 # crash-load, CrashLoad.java): several countries save and submit for LOAD seconds on a fresh cycle; their clients
 # retry with the same Idempotency-Key (and a re-read ETag) on connection errors and 5xx. This script kill -9s the
 # questionnaire-service at KILL_AT s and starts it again at RESTART_AT s with the stack's command line (detached, log in
-# /tmp); afterwards every acknowledged write is compared with the stored answers and history: missing writes and duplicated submissions.
+# /tmp); afterwards every acknowledged write is compared with the stored answers and history: missing writes and
+# duplicated submissions.
 # The restarted service is this script's child, no longer the stack's: stopping the stack (Ctrl-C in its tmux session)
 # will not stop it; stop it by its pid (printed) if needed.
 #
