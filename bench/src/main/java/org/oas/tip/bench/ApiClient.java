@@ -28,10 +28,6 @@ public final class ApiClient {
             return Json.tree(body);
         }
 
-        public <T> T as(Class<T> type) {
-            return Json.read(body, type);
-        }
-
         /** This answer if it has that status; otherwise fails with what the service said. */
         public Response expect(int expected) {
             if (status != expected) {

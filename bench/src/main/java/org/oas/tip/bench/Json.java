@@ -1,6 +1,7 @@
 package org.oas.tip.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,15 +31,7 @@ public final class Json {
         }
     }
 
-    public static <T> T read(String text, Class<T> type) {
-        try {
-            return MAPPER.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("not a " + type.getSimpleName() + ": " + Text.clip(text), e);
-        }
-    }
-
-    public static <T> T read(String text, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    public static <T> T read(String text, TypeReference<T> type) {
         try {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -36,9 +36,4 @@ public final class Stats {
     public static long[] concat(List<long[]> parts) {
         return parts.stream().flatMapToLong(Arrays::stream).toArray();
     }
-
-    /** Column {@code c} of rows of timings. */
-    public static long[] column(List<long[]> rows, int c) {
-        return rows.stream().mapToLong(r -> r[c]).toArray();
-    }
 }
