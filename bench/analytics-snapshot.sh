@@ -4,7 +4,8 @@
 #  1. baseline  the 2015-2018 cycle (350 instruments of the report);
 #  2. second    a second cycle of all 34 member states: opened over oas-tip-structured v2, each response pre-filled with
 #               the country's registry inventory, completed, submitted and accepted, so it is published to the registry
-#               (bench/questionnaire-bench.java second-cycle; made once, then reused);
+#               (the bench module's scenario second-cycle, bench/src/.../questionnaire/SecondCycle.java; made once, then
+#               reused);
 #  3. hundred   the same cycle with ROWS synthetic instruments more (default 34,650: with the second cycle's own, about
 #               100 times the baseline), inserted by SQL into the registry with their version 1 and the row saying the
 #               cycle reported them (bench/analytics-cycle-data.sql).
@@ -35,6 +36,7 @@
 # questionnaire-registry-outage.sh leave their cycles' instruments there), or its size is not the baseline's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/bench-jar.sh
 
 RUNS=5
 ROWS=34650
@@ -56,7 +58,7 @@ while [ $# -gt 0 ]; do
     --new-cycle) NEW_CYCLE=true; shift ;;
     --only-baseline) ONLY_BASELINE=true; shift ;;
     [0-9]*) RUNS=$1; shift ;;
-    *) sed -n '2,35p' "$0"; exit 2 ;;
+    *) sed -n '2,36p' "$0"; exit 2 ;;
   esac
 done
 
@@ -96,6 +98,7 @@ if $CLEANUP; then
   exit 0
 fi
 
+$ONLY_BASELINE || bench_build
 for url in "$QS" "$RS" "$AN" "$GW"; do
   curl -sf -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: start the stack first (PORT_BASE=$BASE)" >&2; exit 1; }
 done
@@ -137,7 +140,7 @@ if ! $ONLY_BASELINE; then
   fi
   if [ -z "$CYCLE2" ]; then
     echo "== making the second cycle: 34 member states answer oas-tip-structured v2 and are accepted"
-    QUESTIONNAIRE_URL=$QS REGISTRY_URL=$RS TOKEN_URL=$KC java bench/questionnaire-bench.java second-cycle "$TMP/cycle" 34 \
+    QUESTIONNAIRE_URL=$QS REGISTRY_URL=$RS TOKEN_URL=$KC bench second-cycle "$TMP/cycle" 34 \
       "$(date -u +%Y)-12-31"
     CYCLE2=$(cat "$TMP/cycle")
   else
