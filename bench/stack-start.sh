@@ -2,7 +2,7 @@
 # Wall time of a start of the local stack with nothing changed since the last build, to its "Stack ready" line, side by
 # side: `./stack` (builds only what changed: here nothing) and the former command `./mvnw -q install -DskipTests -Dstack`
 # (builds and repackages everything, then starts). Each is started RUNS times after one warm-up start that is not counted
-# (it unpacks and builds Keycloak the first time); each run is stopped (SIGTERM to its process group) before the next.
+# (it unpacks and builds Keycloak the first time); each run is stopped (SIGTERM to the launcher) before the next.
 # Runs on its own ports and state (PORT_BASE, STACK_HOME), never the developer's 8080 and .stack. Medians are printed.
 #
 #   bench/stack-start.sh [runs]      e.g. MAVEN_ARGS=-o PORT_BASE=38080 bench/stack-start.sh 5
@@ -24,19 +24,29 @@ command_of() {
   esac
 }
 
-# one start: prints the milliseconds to "Stack ready", then stops the stack and waits until it is gone
+# the ports a stack on PORT_BASE listens on: gateway, services, control, Keycloak, PostgreSQL
+ports() { echo $PORT_BASE $((PORT_BASE + 1)) $((PORT_BASE + 2)) $((PORT_BASE + 3)) $((PORT_BASE + 99)) $((PORT_BASE + 100)) $((PORT_BASE + 7352)); }
+listening() { for p in $(ports); do ss -ltn "sport = :$p" | grep -q LISTEN && return 0; done; return 1; }
+
+# one start: prints the milliseconds to "Stack ready", then stops the stack (SIGTERM to the launcher, whose shutdown
+# hook stops every part) and waits until none of its ports is held any more
 start_once() {
-  local log=$LOGS/$1-$2.log t0 pid
+  local log=$LOGS/$1-$2.log t0 pid launcher
+  if listening; then echo "a port of $(ports) is in use: stop what holds it first" >&2; exit 1; fi
+  : > "$log"
   t0=$(ms_now)
-  setsid bash -c "exec $(command_of "$1")" > "$log" 2>&1 &
+  $(command_of "$1") > "$log" 2>&1 &
   pid=$!
   until grep -q '^Stack ready' "$log"; do
     sleep 0.1
     if ! kill -0 "$pid" 2>/dev/null; then echo "$1 stopped before it was ready; see $log" >&2; exit 1; fi
   done
   echo $(($(ms_now) - t0))
-  kill -TERM -- -"$pid"
-  while kill -0 "$pid" 2>/dev/null || pgrep -g "$pid" > /dev/null; do sleep 0.2; done
+  # the launcher is the JVM that holds the control port (./stack's own java, or Maven's with exec:java)
+  launcher=$(ss -ltnpH "sport = :$((PORT_BASE + 99))" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+  kill -TERM "$launcher"
+  wait "$pid" || true
+  while listening; do sleep 0.2; done
 }
 
 echo "port base $PORT_BASE, state in $STACK_HOME, logs in $LOGS, MAVEN_ARGS=${MAVEN_ARGS:-}, load $(cut -d' ' -f1-3 /proc/loadavg)"
