@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
+WARMUP=${WARMUP:-1}   # 0: no uncounted warm-up start
 PORT_BASE=${PORT_BASE:-38080}
 STACK_HOME=${STACK_HOME:-/tmp/tip-stack-bench-$PORT_BASE}
 ONLY=${ONLY:-"stack maven"}   # which commands to time
@@ -51,7 +52,8 @@ start_once() {
 
 echo "port base $PORT_BASE, state in $STACK_HOME, logs in $LOGS, MAVEN_ARGS=${MAVEN_ARGS:-}, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in $ONLY; do
-  warm=$(start_once "$mode" warm-up)
+  warm=0
+  if [ "$WARMUP" = 1 ]; then warm=$(start_once "$mode" warm-up); fi
   times=()
   for ((i = 1; i <= RUNS; i++)); do
     times+=($(start_once "$mode" "$i"))

@@ -28,8 +28,10 @@ class LauncherIT {
     void theRegistryRestartedAloneAnswersAgainWithItsDataAndTheGatewaySays503WhileItIsDown() {
         String admin = RunningStack.userToken("admin");
         String title = "Plan restart " + UUID.randomUUID();
+        // Uruguay: a country no other end-to-end class answers for (SecondCycleIT re-reports ARG, MEX, CHL, COL and PER
+        // and checks that each of their instruments was reported by both cycles)
         long id = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("country", "ARG", "kind", "PLAN", "title", title))
+                .body(Map.of("country", "URY", "kind", "PLAN", "title", title))
                 .when().post("/api/registry/v1/instruments").then().statusCode(201).extract().jsonPath().getLong("id");
         String instrument = "/api/registry/v1/instruments/" + id;
 
