@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -36,10 +35,12 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Part> parts = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Set<String> without = new LinkedHashSet<>();
     private final List<ExtraServer> extras = new ArrayList<>();
+    private final Applications applications;
     private ModuleBuild build;
 
     public LocalStack(StackConfig config) {
         this.config = config;
+        this.applications = new Applications(config, extras);
     }
 
     public StackConfig config() {
@@ -86,7 +87,7 @@ public final class LocalStack implements AutoCloseable {
                 parts.put(part.name, part);
                 step(extra.name(), part::start);
             }
-            List<Part> services = APPLICATIONS.stream().filter(a -> !a.equals("gateway")).map(a -> new Part(application(a))).toList();
+            List<Part> services = APPLICATIONS.stream().filter(a -> !a.equals("gateway")).map(a -> new Part(applications.application(a))).toList();
             services.forEach(p -> parts.put(p.name, p));
             List<Part> starting = services.stream().filter(p -> !without.contains(p.name)).toList();
             if (!starting.isEmpty()) {
@@ -95,13 +96,13 @@ public final class LocalStack implements AutoCloseable {
                     starting.forEach(Part::awaitReady);
                 });
             }
-            Part gateway = new Part(application("gateway"));
+            Part gateway = new Part(applications.application("gateway"));
             parts.put(gateway.name, gateway);
             if (!without.contains(gateway.name)) {
                 step("gateway on port " + config.gatewayPort(), gateway::start);
             }
             for (String left : without) {
-                System.out.println("- " + left + " left out; run it yourself beside the stack, e.g. in dev mode:\n    " + devModeCommand(left));
+                System.out.println("- " + left + " left out; run it yourself beside the stack, e.g. in dev mode:\n    " + applications.devModeCommand(left));
             }
             System.out.printf("Stack ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return this;
@@ -144,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
      * routing to the first); returns its name ({@code <application>@<port>}), by which it is stopped and restarted.
      */
     public synchronized String startInstance(String application, int port) {
-        Part part = new Part(application(application).instance(application + "@" + port, port));
+        Part part = new Part(applications.application(application).instance(application + "@" + port, port));
         if (parts.putIfAbsent(part.name, part) != null) {
             throw new IllegalArgumentException(part.name + " exists already");
         }
@@ -197,76 +198,6 @@ public final class LocalStack implements AutoCloseable {
         System.out.flush();
         action.run();
         System.out.printf(" ready (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
-    }
-
-    QuarkusService application(String name) {
-        return switch (name) {
-            case "questionnaire-service" -> new QuarkusService(name, name, config.questionnairePort(), env(serviceProperties("questionnaire")),
-                    QuarkusService.SERVICE_JVM, QuarkusService.READY);
-            case "registry-service" -> new QuarkusService(name, name, config.registryPort(), env(serviceProperties("registry")),
-                    QuarkusService.SERVICE_JVM, QuarkusService.READY);
-            case "analytics-service" -> new QuarkusService(name, name, config.analyticsPort(), env(serviceProperties("analytics")),
-                    QuarkusService.ANALYTICS_JVM, QuarkusService.READY);
-            case "gateway" -> {
-                Map<String, String> env = env(gatewayProperties());
-                env.put("QUARKUS_SWAGGER_UI_OAUTH_CLIENT_ID", "tip-swagger-ui");
-                yield new QuarkusService(name, name, config.gatewayPort(), env, QuarkusService.GATEWAY_JVM, QuarkusService.LIVE);
-            }
-            default -> throw new IllegalArgumentException("unknown application " + name + "; one of " + APPLICATIONS);
-        };
-    }
-
-    /** The settings by which a service finds the stack's database, Keycloak and the other services. */
-    Map<String, String> serviceProperties(String database) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + database);
-        p.put("quarkus.datasource.username", LocalPostgres.USER);
-        p.put("quarkus.datasource.password", "");
-        p.put("quarkus.oidc.auth-server-url", config.issuer());
-        p.put("quarkus.smallrye-openapi.oidc-open-id-connect-url", config.issuer() + "/.well-known/openid-configuration");
-        p.put("quarkus.rest-client.registry.url", "http://localhost:" + config.registryPort());
-        p.put("quarkus.rest-client.questionnaire.url", "http://localhost:" + config.questionnairePort());
-        return p;
-    }
-
-    /** The settings by which the gateway finds Keycloak and the services. */
-    Map<String, String> gatewayProperties() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("quarkus.oidc.auth-server-url", config.issuer());
-        p.put("tip.gateway.questionnaire-url", "http://localhost:" + config.questionnairePort());
-        p.put("tip.gateway.registry-url", "http://localhost:" + config.registryPort());
-        p.put("tip.gateway.analytics-url", "http://localhost:" + config.analyticsPort());
-        return p;
-    }
-
-    /** Properties as the environment variables Quarkus reads them from, plus what the extra servers give every service. */
-    private Map<String, String> env(Map<String, String> properties) {
-        Map<String, String> env = new LinkedHashMap<>();
-        properties.forEach((k, v) -> env.put(k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), v));
-        extras.forEach(extra -> env.putAll(extra.serviceEnv(config)));
-        return env;
-    }
-
-    /**
-     * How to run an application in dev mode in place of the stack's instance: on the developer's ports its
-     * application.properties already name the stack's database, Keycloak and services; on other ports they are given.
-     */
-    String devModeCommand(String application) {
-        String command = "./mvnw -pl " + application + " quarkus:dev";
-        if (config.portBase() == StackConfig.DEFAULT_PORT_BASE) {
-            return command;
-        }
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("quarkus.http.port", Integer.toString(application(application).port()));
-        p.putAll(switch (application) {
-            case "gateway" -> gatewayProperties();
-            case "questionnaire-service" -> serviceProperties("questionnaire");
-            case "registry-service" -> serviceProperties("registry");
-            default -> serviceProperties("analytics");
-        });
-        p.remove("quarkus.datasource.password");
-        p.remove("quarkus.datasource.username");
-        return command + p.entrySet().stream().map(e -> " \\\n      -D" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
     }
 
     /** Stops everything in the reverse order of starting (also while a start is under way: Ctrl-C). */
