@@ -3,14 +3,15 @@
 # side: `./stack` (builds only what changed: here nothing) and the former command `./mvnw -q install -DskipTests -Dstack`
 # (builds and repackages everything, then starts). Each is started RUNS times after one warm-up start that is not counted
 # (it unpacks and builds Keycloak the first time); each run is stopped (SIGTERM to the launcher) before the next.
-# Runs on its own ports and state (PORT_BASE, STACK_HOME), never the developer's 8080 and .stack. Medians are printed.
+# Runs on its own ports and state (PORT_BASE, STACK_HOME), never the developer's 8080 and .stack; keep PORT_BASE + 7352
+# below 32768 (Linux's range for outgoing connections starts there: a port in it may be taken for a moment). Medians are printed.
 #
-#   bench/stack-start.sh [runs]      e.g. MAVEN_ARGS=-o PORT_BASE=38080 bench/stack-start.sh 5
+#   bench/stack-start.sh [runs]      e.g. MAVEN_ARGS=-o PORT_BASE=20080 bench/stack-start.sh 5
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 WARMUP=${WARMUP:-1}   # 0: no uncounted warm-up start
-PORT_BASE=${PORT_BASE:-38080}
+PORT_BASE=${PORT_BASE:-20080}
 STACK_HOME=${STACK_HOME:-/tmp/tip-stack-bench-$PORT_BASE}
 ONLY=${ONLY:-"stack maven"}   # which commands to time
 LOGS=$(mktemp -d)
