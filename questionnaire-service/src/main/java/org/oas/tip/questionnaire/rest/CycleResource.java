@@ -31,7 +31,6 @@ import org.oas.tip.questionnaire.service.AcceptedAnswersService;
 import org.oas.tip.questionnaire.service.CodingService;
 import org.oas.tip.questionnaire.service.CycleProgressService;
 import org.oas.tip.questionnaire.service.CycleService;
-import org.oas.tip.questionnaire.service.PageRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -184,7 +183,7 @@ public class CycleResource {
             @QueryParam("limit") @Parameter(description = "Responses per page, 1 to 200 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @QueryParam("cursor") @Parameter(description = "The next of the previous page; absent for the first page") String cursor) {
-        return accepted.page(code, PageRequest.of(limit, cursor));
+        return accepted.page(code, limit, cursor);
     }
 
     @POST
