@@ -18,6 +18,7 @@ import org.oas.tip.analytics.repository.SnapshotSummary;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -49,14 +50,7 @@ public class ReportService {
 
     /** A status named in a query, or null when none is. */
     public static Report.Status status(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Report.Status.valueOf(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("status", "must be DRAFT, COUNTRY_REVIEW or FINAL");
-        }
+        return QueryParams.exactlyOneOf("status", name, Report.Status.class);
     }
 
     public List<Report> list(String cycle, Report.Status status, Caller caller) {

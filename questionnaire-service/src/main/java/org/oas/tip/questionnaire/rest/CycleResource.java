@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.questionnaire.mapping.AcceptedAnswersPage;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
@@ -34,7 +35,6 @@ import org.oas.tip.questionnaire.service.CycleService;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reporting cycles: every participant reads them, the secretariat opens them. */
@@ -110,13 +110,8 @@ public class CycleResource {
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
     public Progress progress(@PathParam("code") String code,
                              @QueryParam("asOf") @Parameter(description = "Day to compute for (default today), e.g. 2017-03-15") String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter("asOf", "must be a date such as 2017-03-15");
-        }
-        return followUp.progress(code, day);
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return followUp.progress(code, day == null ? LocalDate.now(ZoneOffset.UTC) : day);
     }
 
     @POST

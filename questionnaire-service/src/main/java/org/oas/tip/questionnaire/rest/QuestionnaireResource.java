@@ -24,14 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.ETags;
-import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.defaults.Versioned;
 import org.oas.tip.questionnaire.definition.Mode;
 import org.oas.tip.questionnaire.mapping.QuestionnaireSummary;
 import org.oas.tip.questionnaire.service.QuestionnaireService;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Questionnaire versions: drafted and published by the secretariat, read by every participant, with a JSON Schema for tools. */
@@ -155,10 +154,10 @@ public class QuestionnaireResource {
     }
 
     static Mode mode(String value) {
-        try {
-            return Mode.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("mode", "must be draft or submission");
+        Mode mode = QueryParams.oneOf("mode", value, Mode.class);
+        if (mode == null) {
+            throw QueryParams.notOneOf("mode", Mode.class);
         }
+        return mode;
     }
 }
