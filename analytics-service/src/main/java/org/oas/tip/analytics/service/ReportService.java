@@ -107,9 +107,7 @@ public class ReportService {
     public Report changeStatus(long id, @NotNull(message = "a body with status is required") @Valid StatusChange change, String ifMatch, Caller caller) {
         long expected = ETags.expectedVersion(ifMatch);
         Report r = get(id, caller);
-        if (r.version != expected) {
-            throw Problems.preconditionFailed(ETags.of(r.version));
-        }
+        ETags.requireVersion(r.version, expected);
         if (r.status.next().filter(change.status()::equals).isEmpty()) {
             throw Problems.conflict("A " + r.status + " report " + r.status.next()
                     .map(n -> "can only move to " + n).orElse("never changes") + ", not to " + change.status());

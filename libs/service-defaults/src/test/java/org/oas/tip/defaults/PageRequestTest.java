@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.oas.tip.defaults.ProblemAssertions.badParameter;
 
 class PageRequestTest {

@@ -61,7 +61,7 @@ public class CountryResource {
     @APIResponse(responseCode = "404", description = "No member state with that code", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("iso3") String iso3) {
         Versioned<CountryView> found = service.find(iso3).orElseThrow(() -> Problems.notFound("Country " + iso3));
-        return Response.ok(found.body()).tag(unquoted(found.version())).build();
+        return ETags.ok(found);
     }
 
     @PUT
@@ -78,10 +78,6 @@ public class CountryResource {
     public Response update(@PathParam("iso3") String iso3, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CountryUpdate update) {
         long expected = ETags.expectedVersion(ifMatch);
         Versioned<CountryView> changed = service.update(iso3, expected, update);
-        return Response.ok(changed.body()).tag(unquoted(changed.version())).build();
-    }
-
-    private static String unquoted(long version) {
-        return Long.toString(version);
+        return ETags.ok(changed);
     }
 }

@@ -1,5 +1,6 @@
 package org.oas.tip.registry.rest;
 
+import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.CurrentCaller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -131,7 +132,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") long id) {
         Versioned<InstrumentView> found = service.find(id, caller.get()).orElseThrow(() -> Problems.notFound("Instrument " + id));
-        return Response.ok(found.body()).tag(Long.toString(found.version())).build();
+        return ETags.ok(found);
     }
 
     @GET
