@@ -1,13 +1,11 @@
 package org.oas.tip.questionnaire.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.oas.tip.questionnaire.Extension;
-import org.oas.tip.questionnaire.IdempotencyRecord;
 import org.oas.tip.questionnaire.Reminder;
 
-/** The append-only records around assignments: extensions, reminders, idempotency records. */
+/** The append-only records around assignments: extensions and reminders. */
 public final class LogRepositories {
 
     private LogRepositories() {
@@ -21,10 +19,5 @@ public final class LogRepositories {
     /** Reminders sent. */
     @ApplicationScoped
     public static class Reminders implements PanacheRepository<Reminder> {
-    }
-
-    /** First results of requests sent with an Idempotency-Key. */
-    @ApplicationScoped
-    public static class Idempotency implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecord.Key> {
     }
 }
