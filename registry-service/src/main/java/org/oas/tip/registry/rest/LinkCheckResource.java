@@ -1,4 +1,4 @@
-package org.oas.tip.registry.linkcheck;
+package org.oas.tip.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.PageRequest;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.registry.linkcheck.LinkCheckRunner;
+import org.oas.tip.registry.linkcheck.LinkCheckService;
+import org.oas.tip.registry.linkcheck.LinkCheckView;
 
 import java.util.List;
 
