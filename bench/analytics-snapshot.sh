@@ -4,7 +4,8 @@
 #  1. baseline  the 2015-2018 cycle (350 instruments of the report);
 #  2. second    a second cycle of all 34 member states: opened over oas-tip-structured v2, each response pre-filled with
 #               the country's registry inventory, completed, submitted and accepted, so it is published to the registry
-#               (bench/questionnaire-bench.java second-cycle; made once, then reused);
+#               (the bench module's scenario second-cycle, bench/src/.../questionnaire/SecondCycle.java; made once, then
+#               reused);
 #  3. hundred   the same cycle with ROWS synthetic instruments more (default 34,650: with the second cycle's own, about
 #               100 times the baseline), inserted by SQL into the registry with their version 1 and the row saying the
 #               cycle reported them (bench/analytics-cycle-data.sql).
@@ -35,6 +36,7 @@
 # questionnaire-registry-outage.sh leave their cycles' instruments there), or its size is not the baseline's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/bench-jar.sh
 
 RUNS=5
 ROWS=34650
@@ -56,7 +58,7 @@ while [ $# -gt 0 ]; do
     --new-cycle) NEW_CYCLE=true; shift ;;
     --only-baseline) ONLY_BASELINE=true; shift ;;
     [0-9]*) RUNS=$1; shift ;;
-    *) sed -n '2,35p' "$0"; exit 2 ;;
+    *) sed -n '2,36p' "$0"; exit 2 ;;
   esac
 done
 
@@ -73,6 +75,16 @@ NOTE='synthetic cycle benchmark data'
 NOTE_OTHERS='synthetic other benchmark data'
 BASELINE=2015-2018
 sql() { "${PSQL[@]}" -At -c "$1"; }
+# The registry renders versions loaded by SQL in the background (VersionRenderingPass, a batch every 10 s) and reads
+# them the slow way meanwhile: wait until it has rendered them all, so that a snapshot measures the read as it will be.
+await_renderings() {
+  local left t0; t0=$(ms)
+  while left=$(sql "select count(*) from instrument_version where rendered_shape is null") && (( left > 0 )); do
+    (( $(ms) - t0 > 600000 )) && { echo "   the registry did not render $left versions in 10 minutes" >&2; exit 1; }
+    sleep 2
+  done
+  echo "   rendered by the registry after $(( ($(ms) - t0) / 1000 )) s"
+}
 
 cleanup() {
   echo "Deleting the synthetic instruments, their versions, cycle rows and history..."
@@ -96,6 +108,7 @@ if $CLEANUP; then
   exit 0
 fi
 
+$ONLY_BASELINE || bench_build
 for url in "$QS" "$RS" "$AN" "$GW"; do
   curl -sf -o /dev/null "$url/q/health/ready" || { echo "$url is not ready: start the stack first (PORT_BASE=$BASE)" >&2; exit 1; }
 done
@@ -137,7 +150,7 @@ if ! $ONLY_BASELINE; then
   fi
   if [ -z "$CYCLE2" ]; then
     echo "== making the second cycle: 34 member states answer oas-tip-structured v2 and are accepted"
-    QUESTIONNAIRE_URL=$QS REGISTRY_URL=$RS TOKEN_URL=$KC java bench/questionnaire-bench.java second-cycle "$TMP/cycle" 34 \
+    QUESTIONNAIRE_URL=$QS REGISTRY_URL=$RS TOKEN_URL=$KC bench second-cycle "$TMP/cycle" 34 \
       "$(date -u +%Y)-12-31"
     CYCLE2=$(cat "$TMP/cycle")
   else
@@ -155,6 +168,7 @@ if ! $ONLY_BASELINE && (( OTHERS > 0 )); then
   load0=$(ms)
   "${PSQL[@]}" -v rows="$OTHERS" -v cycle= -v note="$NOTE_OTHERS" -v valid_from="$(date -u +%F)" -f bench/analytics-cycle-data.sql
   echo "   loaded in $(( ($(ms) - load0) / 1000 )) s"
+  await_renderings
 fi
 echo "== registry: $(sql "select count(*) from instrument") instruments in all, $(cycle_count $BASELINE) in $BASELINE${CYCLE2:+, $(cycle_count "$CYCLE2") in $CYCLE2}"
 echo "   analytics service: pid $APID, $(tr '\0' ' ' < "/proc/$APID/cmdline" | grep -o -- '-Xm[sx][^ ]*' | tr '\n' ' ')"
@@ -288,6 +302,7 @@ else
   "${PSQL[@]}" -v rows="$ROWS" -v cycle="$CYCLE2" -v valid_from="$(date -u +%Y)-12-31" -f bench/analytics-cycle-data.sql
   echo "   loaded in $(( ($(ms) - load0) / 1000 )) s; registry: $(sql "select count(*) from instrument") instruments in all,"\
 " $(cycle_count $BASELINE) in $BASELINE, $(cycle_count "$CYCLE2") in $CYCLE2"
+  await_renderings
   phase "B: baseline and the same cycle at 100 times the baseline, alternately, $RUNS runs each" $BASELINE baseline-B "$CYCLE2" hundred
   if $KEEP; then
     echo "   --keep: the synthetic rows stay (bench/analytics-snapshot.sh --cleanup removes them)"

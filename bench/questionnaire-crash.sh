@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# (b) Durability of acknowledged writes across a crash of the questionnaire-service (bench/questionnaire-bench.java
-# crash-load): several countries save and submit for LOAD seconds on a fresh cycle; their clients retry with the same
-# Idempotency-Key (and a re-read ETag) on connection errors and 5xx. This script kill -9s the questionnaire-service at
-# KILL_AT s and starts it again at RESTART_AT s with the stack's command line (detached, log in /tmp); afterwards every
-# acknowledged write is compared with the stored answers and history: missing writes and duplicated submissions.
+# (b) Durability of acknowledged writes across a crash of the questionnaire-service (the bench module's scenario
+# crash-load, CrashLoad.java): several countries save and submit for LOAD seconds on a fresh cycle; their clients
+# retry with the same Idempotency-Key (and a re-read ETag) on connection errors and 5xx. This script kill -9s the
+# questionnaire-service at KILL_AT s and starts it again at RESTART_AT s with the stack's command line (detached, log in
+# /tmp); afterwards every acknowledged write is compared with the stored answers and history: missing writes and
+# duplicated submissions.
 # The restarted service is this script's child, no longer the stack's: stopping the stack (Ctrl-C in its tmux session)
 # will not stop it; stop it by its pid (printed) if needed.
 #
-#   bench/questionnaire-crash.sh [loadSeconds=60] [countries=8]      KILL_AT=20 RESTART_AT=25
+#   bench/questionnaire-crash.sh [loadSeconds=60] [countries=8]      KILL_AT=20 RESTART_AT=25 (PORT_BASE=B: stack on B)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh
@@ -15,11 +16,12 @@ LOAD=${1:-60}
 COUNTRIES=${2:-8}
 KILL_AT=${KILL_AT:-20}
 RESTART_AT=${RESTART_AT:-25}
+bench_build
 require_stack
-capture_service 8081
+capture_service $QS_PORT
 echo "questionnaire-service: pid $SVC_PID, in $SVC_CWD: ${SVC_CMD[*]}"
 READY=$(mktemp -u /tmp/questionnaire-crash-ready.XXXXXX)
-java bench/questionnaire-bench.java crash-load "$READY" "$LOAD" "$COUNTRIES" &
+bench crash-load "$READY" "$LOAD" "$COUNTRIES" &
 BENCH=$!
 until [[ -s $READY ]]; do
   kill -0 "$BENCH" 2>/dev/null || { wait "$BENCH"; exit 1; }
@@ -34,7 +36,7 @@ sleep_until $((T0 + RESTART_AT * 1000))
 LOG=/tmp/questionnaire-service-restart-$(date +%Y%m%d-%H%M%S).log
 start_service questionnaire "$LOG"
 echo "   [script] questionnaire-service started again at +$(( ($(ms_now) - T0) )) ms, log $LOG"
-if wait_ready 8081 120; then
-  echo "   [script] ready at +$(( ($(ms_now) - T0) )) ms, pid $(service_pid 8081)"
+if wait_ready $QS_PORT 120; then
+  echo "   [script] ready at +$(( ($(ms_now) - T0) )) ms, pid $(service_pid $QS_PORT)"
 fi
 wait "$BENCH"

@@ -1,9 +1,19 @@
 # Helpers shared by bench/questionnaire-*.sh (sourced, not run): find a service the local stack started, stop it, and
 # start it again with the same command line, working directory and environment variables as the stack uses
-# (deploy/local-stack LocalStack.serviceEnv / QuarkusService.start).
+# (deploy/local-stack LocalStack.serviceEnv / QuarkusService.start); and the bench module's programs (bench/bench-jar.sh).
 
-KC=${KC:-http://localhost:8180/realms/oas-tip}
-PG=${PG:-jdbc:postgresql://localhost:15432}
+source bench/bench-jar.sh
+
+# A stack started with -Dtip.port-base=B: PORT_BASE=B (questionnaire B+1, registry B+2, Keycloak B+100, PostgreSQL B+7352).
+BASE=${PORT_BASE:-8080}
+QS_PORT=$((BASE + 1))
+RS_PORT=$((BASE + 2))
+KC=${KC:-http://localhost:$((BASE + 100))/realms/oas-tip}
+PG=${PG:-jdbc:postgresql://localhost:$((BASE + 7352))}
+# where the bench module's programs find the services (Stack.fromEnvironment)
+export QUESTIONNAIRE_URL=${QUESTIONNAIRE_URL:-http://localhost:$QS_PORT}
+export REGISTRY_URL=${REGISTRY_URL:-http://localhost:$RS_PORT}
+export TOKEN_URL=${TOKEN_URL:-$KC/protocol/openid-connect/token}
 
 ms_now() { date +%s%3N; }
 
@@ -32,7 +42,8 @@ start_service() {
   ( cd "$SVC_CWD" && exec env QUARKUS_DATASOURCE_JDBC_URL="$PG/$db" QUARKUS_DATASOURCE_USERNAME=postgres \
       QUARKUS_DATASOURCE_PASSWORD= QUARKUS_OIDC_AUTH_SERVER_URL="$KC" \
       QUARKUS_SMALLRYE_OPENAPI_OIDC_OPEN_ID_CONNECT_URL="$KC/.well-known/openid-configuration" \
-      QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8082 \
+      QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:$RS_PORT \
+      QUARKUS_REST_CLIENT_QUESTIONNAIRE_URL=http://localhost:$QS_PORT \
       setsid "${SVC_CMD[@]}" ) > "$log" 2>&1 < /dev/null &
 }
 
@@ -52,7 +63,7 @@ sleep_until() {
 }
 
 require_stack() {
-  for port in 8081 8082; do
+  for port in $QS_PORT $RS_PORT; do
     curl -sf -o /dev/null "http://localhost:$port/q/health/ready" || { echo "service on port $port is not ready: start the stack first" >&2; exit 1; }
   done
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# (c) Publication to the registry across a registry outage (bench/questionnaire-bench.java outage-*): on a fresh cycle
+# (c) Publication to the registry across a registry outage (the bench module's scenarios outage-*,
+# bench/src/.../questionnaire/RegistryOutage.java and OutageRecovery.java): on a fresh cycle
 # K countries submit (the structured sample + a few phone lines each); the registry-service is stopped; the secretariat
 # accepts the K responses; the outbox rows must stay PENDING with their attempts growing; the registry is started again
 # (stack command line, detached, log in /tmp) and the time until every row is DELIVERED is measured; finally the registry
@@ -7,28 +8,30 @@
 # The restarted registry is this script's child, no longer the stack's (see bench/questionnaire-crash.sh).
 #
 #   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]
+#   PORT_BASE=B: a stack started with -Dtip.port-base=B
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/questionnaire-lib.sh
 K=${1:-20}
 WATCH=${2:-30}
 EXTRA=${3:-3}
+bench_build
 require_stack
-echo "== (c) registry outage: $K acceptances while the registry-service is down (direct to :8081 and :8082, secretariat token)"
+echo "== (c) registry outage: $K acceptances while the registry-service is down (direct to :$QS_PORT and :$RS_PORT, secretariat token)"
 CYCLE_FILE=$(mktemp /tmp/questionnaire-outage-cycle.XXXXXX)
-java bench/questionnaire-bench.java outage-prepare "$CYCLE_FILE" "$K" "$EXTRA"
+bench outage-prepare "$CYCLE_FILE" "$K" "$EXTRA"
 CYCLE=$(cat "$CYCLE_FILE")
 rm -f "$CYCLE_FILE"
-capture_service 8082
+capture_service $RS_PORT
 echo "   registry-service: pid $SVC_PID, in $SVC_CWD"
 kill "$SVC_PID"
 for _ in $(seq 1 150); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$SVC_PID" 2>/dev/null && kill -9 "$SVC_PID"
 echo "   [script] registry-service stopped (SIGTERM)"
-java bench/questionnaire-bench.java outage-accept "$CYCLE" "$WATCH"
+bench outage-accept "$CYCLE" "$WATCH"
 LOG=/tmp/registry-service-restart-$(date +%Y%m%d-%H%M%S).log
 T=$(ms_now)
 start_service registry "$LOG"
 echo "   [script] registry-service started again, log $LOG"
-java bench/questionnaire-bench.java outage-recover "$CYCLE" "$T"
-echo "   [script] registry-service pid now $(service_pid 8082)"
+bench outage-recover "$CYCLE" "$T"
+echo "   [script] registry-service pid now $(service_pid $RS_PORT)"

@@ -2,8 +2,8 @@
 # Full-text search latency of the registry at a million instruments: loads synthetic instruments into the local
 # stack's registry database (bench/registry-search-data.sql, one insert ... select from generate_series), ANALYZEs,
 # measures the top-20 search through the registry's API for rare, medium and common words
-# (bench/RegistrySearchBench.java: p50/p95/p99 in ms; target p95 <= 20 ms), then prints EXPLAIN (ANALYZE, BUFFERS) of
-# the search SQL for one common and one rare word. Needs the local stack running (./mvnw -q install -DskipTests -Dstack)
+# (the bench module's scenario registry-search: p50/p95/p99 in ms; target p95 <= 20 ms), then prints EXPLAIN (ANALYZE,
+# BUFFERS) of the search SQL for one common and one rare word. Needs the local stack (./mvnw -q install -DskipTests -Dstack)
 # with the registry's instrument schema (V3).
 #
 #   bench/registry-search.sh [--rows N] [--requests N] [--warmup N] [--classes common,medium,rare] [--generic-plan]
@@ -16,6 +16,7 @@
 # request today: for a quick look, try --requests 5 --warmup 1, or --classes rare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/bench-jar.sh
 
 ROWS=1000000
 REQUESTS=50
@@ -67,6 +68,7 @@ SQL
   exit 0
 fi
 
+bench_build
 curl -sf -o /dev/null "$API/q/health/ready" || { echo "The registry at $API is not ready." >&2; exit 1; }
 
 existing=$(sql "select count(*) from instrument where provenance_note = '$NOTE'")
@@ -86,7 +88,7 @@ echo "instrument: $(sql "select count(*) from instrument") rows, table $(sql "se
 " search index $(sql "select pg_size_pretty(pg_relation_size('instrument_search'))")"
 echo
 
-java bench/RegistrySearchBench.java "$API" "$REQUESTS" "$WARMUP" 20 "$CLASSES"
+bench registry-search "$API" "$REQUESTS" "$WARMUP" 20 "$CLASSES"
 
 explain() { # word label [generic]
   echo

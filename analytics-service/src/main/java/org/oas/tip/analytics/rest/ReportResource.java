@@ -1,5 +1,7 @@
 package org.oas.tip.analytics.rest;
 
+import org.oas.tip.defaults.Versioned;
+import org.oas.tip.defaults.ETags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -75,8 +77,8 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     public Response create(NewReport input, @Context UriInfo uri) {
         Report r = reports.create(input, caller.get());
-        return Response.created(uri.getBaseUriBuilder().path("api/analytics/v1/reports/{id}").build(r.id))
-                .tag(Integer.toString(r.version)).entity(documents.view(r, false)).build();
+        return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("api/analytics/v1/reports/{id}").build(r.id)),
+                new Versioned<>(documents.view(r, false), r.version)).build();
     }
 
     @GET
@@ -90,7 +92,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") long id) {
         Report r = reports.get(id, caller.get());
-        return Response.ok(documents.view(r, true)).tag(Integer.toString(r.version)).build();
+        return ETags.ok(new Versioned<>(documents.view(r, true), r.version));
     }
 
     @GET
@@ -131,6 +133,6 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response changeStatus(@PathParam("id") long id, StatusChange change, @HeaderParam("If-Match") String ifMatch) {
         Report r = reports.changeStatus(id, change, ifMatch, caller.get());
-        return Response.ok(documents.view(r, false)).tag(Integer.toString(r.version)).build();
+        return ETags.ok(new Versioned<>(documents.view(r, false), r.version));
     }
 }

@@ -18,6 +18,7 @@ import org.oas.tip.analytics.repository.SnapshotSummary;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -49,14 +50,7 @@ public class ReportService {
 
     /** A status named in a query, or null when none is. */
     public static Report.Status status(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Report.Status.valueOf(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("status", "must be DRAFT, COUNTRY_REVIEW or FINAL");
-        }
+        return QueryParams.exactlyOneOf("status", name, Report.Status.class);
     }
 
     public List<Report> list(String cycle, Report.Status status, Caller caller) {
@@ -113,9 +107,7 @@ public class ReportService {
     public Report changeStatus(long id, @NotNull(message = "a body with status is required") @Valid StatusChange change, String ifMatch, Caller caller) {
         long expected = ETags.expectedVersion(ifMatch);
         Report r = get(id, caller);
-        if (r.version != expected) {
-            throw Problems.preconditionFailed(ETags.of(r.version));
-        }
+        ETags.requireVersion(r.version, expected);
         if (r.status.next().filter(change.status()::equals).isEmpty()) {
             throw Problems.conflict("A " + r.status + " report " + r.status.next()
                     .map(n -> "can only move to " + n).orElse("never changes") + ", not to " + change.status());

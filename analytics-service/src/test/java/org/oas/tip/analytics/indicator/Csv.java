@@ -1,6 +1,11 @@
 package org.oas.tip.analytics.indicator;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,63 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the repository's RFC 4180 baseline CSV files (quoted fields, doubled quotes, CRLF) into header-keyed rows. */
+/** Reads the repository's RFC 4180 baseline CSV files into header-keyed rows (a short row's missing fields are empty). */
 final class Csv {
 
     private Csv() {
     }
 
     static List<Map<String, String>> read(Path file) throws IOException {
-        List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < record.size() ? record.get(i) : "");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : csv) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String column : csv.getHeaderNames()) {
+                    row.put(column, record.isSet(column) ? record.get(column) : "");
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
+                rows.add(row);
             }
+            return rows;
         }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

@@ -20,7 +20,10 @@ final class Banner {
                     %4$s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %1$s/api/questionnaire/v1/cycles
 
+                From another terminal: ./stack status | restart <name> | stop <name> | start <name>%5$s
+                  (names: questionnaire-service, registry-service, analytics-service, gateway)
                 Ctrl-C stops everything.
-                """.formatted(c.gatewayUrl(), c.keycloakUrl(), c.home().resolve("logs"), c.issuer());
+                """.formatted(c.gatewayUrl(), c.keycloakUrl(), c.home().resolve("logs"), c.issuer(),
+                c.portBase() == StackConfig.DEFAULT_PORT_BASE ? "" : "   --port-base " + c.portBase());
     }
 }

@@ -12,8 +12,13 @@ import java.util.Map;
  * the build made there (it only maps when started from that folder, with the class path it was built with).
  *
  * @param jvmOptions heap, collector and compiler settings (see {@link #SERVICE_JVM}, {@link #ANALYTICS_JVM} and {@link #GATEWAY_JVM})
+ * @param readyPath  what answers 200 once it can serve: a service's readiness (its database and identity provider), the
+ *                   gateway's liveness (its readiness also needs every service, and one may be left out or restarting)
  */
-record QuarkusService(String name, String module, int port, Map<String, String> env, List<String> jvmOptions) {
+record QuarkusService(String name, String module, int port, Map<String, String> env, List<String> jvmOptions, String readyPath) {
+
+    static final String READY = "/q/health/ready";
+    static final String LIVE = "/q/health/live";
 
     /**
      * A small heap that grows only as needed, and the client compiler only: a service starts in about 3 s with
@@ -51,6 +56,11 @@ record QuarkusService(String name, String module, int port, Map<String, String> 
     }
 
     void awaitReady(ChildProcess process) {
-        Http.awaitOk(name, "http://localhost:" + port + "/q/health/ready", START_TIMEOUT, process::isAlive);
+        Http.awaitOk(name, "http://localhost:" + port + readyPath, START_TIMEOUT, process::isAlive);
+    }
+
+    /** Another instance of this application: same module, environment and options, another name and port. */
+    QuarkusService instance(String instanceName, int instancePort) {
+        return new QuarkusService(instanceName, module, instancePort, env, jvmOptions, readyPath);
     }
 }

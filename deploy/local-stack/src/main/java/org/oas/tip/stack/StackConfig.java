@@ -9,9 +9,13 @@ import java.nio.file.Path;
  * @param repo        the checkout (holds the services' built jars and the Keycloak realm)
  * @param home        the stack's state: PostgreSQL data, the unpacked Keycloak and its data, logs
  * @param keycloakZip the Keycloak distribution zip (resolved by Maven from Maven Central)
- * @param portBase    the gateway's port; the others follow from it (services +1..+3, Keycloak +100, PostgreSQL +7352)
+ * @param portBase    the gateway's port; the others follow from it (services +1..+3, launcher's control port +99,
+ *                    Keycloak +100 and +101, PostgreSQL +7352)
  */
 public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) {
+
+    /** The developer's ports: the gateway on 8080, the same ports the services' application.properties name. */
+    public static final int DEFAULT_PORT_BASE = 8080;
 
     /** The stack a developer runs: state in {@code .stack/} of the checkout, gateway on 8080. */
     public static StackConfig fromSystemProperties() {
@@ -19,9 +23,9 @@ public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) 
         String zip = System.getProperty("tip.keycloak-zip");
         if (zip == null || !Files.isRegularFile(Path.of(zip))) {
             throw new IllegalStateException("tip.keycloak-zip must name the Keycloak distribution zip; start the stack with "
-                    + "./mvnw install -DskipTests -Dstack");
+                    + "./stack (or ./mvnw install -DskipTests -Dstack)");
         }
-        int base = Integer.getInteger("tip.port-base", 8080);
+        int base = Integer.getInteger("tip.port-base", DEFAULT_PORT_BASE);
         Path home = Path.of(System.getProperty("tip.stack-home", repo.resolve(".stack").toString()));
         return new StackConfig(repo, home, Path.of(zip), base);
     }
@@ -40,6 +44,11 @@ public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) 
 
     public int analyticsPort() {
         return portBase + 3;
+    }
+
+    /** Where the running launcher takes stop, start and restart commands, on the loopback interface only. */
+    public int controlPort() {
+        return portBase + 99;
     }
 
     public int keycloakPort() {

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class RunningStack implements BeforeAllCallback, AutoCloseable {
 
     private static LocalStack stack;
+    private static ControlServer control;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
@@ -34,12 +35,18 @@ final class RunningStack implements BeforeAllCallback, AutoCloseable {
         // Keycloak's unpacked build is kept (it is slow to redo); the databases start empty
         deleteTree(config.home().resolve("postgres/data"));
         stack = new LocalStack(config).start();
+        // the control port ./stack talks to, so that tests restart and stop services the way a developer does
+        control = ControlServer.start(config, stack);
         RestAssured.baseURI = config.gatewayUrl();
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), this);
     }
 
     @Override
     public void close() {
+        if (control != null) {
+            control.close();
+            control = null;
+        }
         if (stack != null) {
             stack.close();
             stack = null;
@@ -48,6 +55,28 @@ final class RunningStack implements BeforeAllCallback, AutoCloseable {
 
     static StackConfig config() {
         return stack.config();
+    }
+
+    /** The running stack, to start an extra instance or server. */
+    static LocalStack stack() {
+        return stack;
+    }
+
+    /**
+     * Sends {@code ./stack <command> <name>} (stop, start, restart) to the launcher's control port, asserts it succeeded
+     * and gives its answer.
+     */
+    static String control(String command, String name) {
+        return given().baseUri("http://127.0.0.1:" + config().controlPort())
+                .when().post("/parts/" + name + "/" + command)
+                .then().statusCode(200).extract().asString();
+    }
+
+    /** What {@code ./stack status} prints about one part (state, port, pid). */
+    static String status(String name) {
+        String all = given().baseUri("http://127.0.0.1:" + config().controlPort()).when().get("/parts")
+                .then().statusCode(200).extract().asString();
+        return all.lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow().substring(name.length()).strip();
     }
 
     /** A token of a confidential client (a member state's tool, an OAS system, a service). */

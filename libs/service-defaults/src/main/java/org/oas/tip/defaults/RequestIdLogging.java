@@ -16,19 +16,31 @@ public class RequestIdLogging {
      * the thread afterwards.
      */
     public static Runnable carrying(Runnable task) {
+        String id = current();
+        return () -> runAs(id, task);
+    }
+
+    /** The request id of the call being served on this thread (or of the job it runs for); null when there is none. */
+    public static String current() {
         Object id = MDC.get(MDC_KEY);
-        return () -> {
-            if (id == null) {
-                MDC.remove(MDC_KEY);
-            } else {
-                MDC.put(MDC_KEY, id.toString());
-            }
-            try {
-                task.run();
-            } finally {
-                MDC.remove(MDC_KEY);
-            }
-        };
+        return id == null ? null : id.toString();
+    }
+
+    /**
+     * Runs {@code task} with {@code id} as this thread's request id (none: null), e.g. work stored by one call and done
+     * later by a scheduled job, which keeps the id stored with it; nothing is left behind on the thread afterwards.
+     */
+    public static void runAs(String id, Runnable task) {
+        if (id == null) {
+            MDC.remove(MDC_KEY);
+        } else {
+            MDC.put(MDC_KEY, id);
+        }
+        try {
+            task.run();
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
     }
 
     void register(@Observes Filters filters) {

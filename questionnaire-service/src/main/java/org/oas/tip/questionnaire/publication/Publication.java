@@ -65,4 +65,6 @@ public class Publication {
 
     public OffsetDateTime createdAt;
     public OffsetDateTime deliveredAt;
+    /** The X-Request-Id of the call that queued it; its deliveries carry it, so one id follows it into the registry. */
+    public String requestId;
 }

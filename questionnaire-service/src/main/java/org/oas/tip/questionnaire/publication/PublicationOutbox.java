@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.oas.tip.defaults.RequestIdLogging;
 import org.oas.tip.questionnaire.Assignment;
 import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.definition.Definition;
@@ -76,6 +77,8 @@ public class PublicationOutbox {
         p.body = write(built.body());
         p.createdAt = OffsetDateTime.now();
         p.nextAttemptAt = p.createdAt;
+        // the call that accepted or amended: its delivery, done later by the worker, carries the same request id
+        p.requestId = RequestIdLogging.current();
         if (built.problems().isEmpty()) {
             p.status = Publication.Status.PENDING;
         } else {

@@ -21,7 +21,7 @@ import java.util.Optional;
 public class PublicationRepository implements PanacheRepository<Publication> {
 
     /** A row taken by the worker: what to send, and how many attempts it already had. */
-    public record Claimed(long id, int attempts, String key, String body) {
+    public record Claimed(long id, int attempts, String key, String body, String requestId) {
     }
 
     /** The latest revision of the assignment's publication, if any. */
@@ -49,13 +49,14 @@ public class PublicationRepository implements PanacheRepository<Publication> {
                               order by next_attempt_at, id limit :limit
                               for update skip locked) due
                         where o.id = due.id
-                        returning o.id, o.attempts, o.publication_key, cast(o.body as text)
+                        returning o.id, o.attempts, o.publication_key, cast(o.body as text), o.request_id
                         """)
                 .setParameter("now", now).setParameter("leasedUntil", now.plus(lease)).setParameter("limit", limit)
                 .getResultList();
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] row : rows) {
-            claimed.add(new Claimed(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+            claimed.add(new Claimed(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+                    (String) row[4]));
         }
         claimed.sort((a, b) -> Long.compare(a.id(), b.id()));
         return claimed;

@@ -3,14 +3,13 @@ package org.oas.tip.questionnaire.publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What the secretariat and analysts see of the outbox, and the secretariat's retry of a refused publication. */
 @ApplicationScoped
@@ -66,15 +65,7 @@ public class PublicationService {
     }
 
     private static Publication.Status status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return Publication.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("status", "must be one of " + Arrays.stream(Publication.Status.values())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
+        return QueryParams.oneOf("status", status, Publication.Status.class);
     }
 
     private static String country(String country) {

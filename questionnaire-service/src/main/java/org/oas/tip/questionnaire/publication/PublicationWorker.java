@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.oas.tip.defaults.RequestIdLogging;
 
 import java.time.Duration;
 import java.util.List;
@@ -67,19 +68,22 @@ public class PublicationWorker {
         List<PublicationRepository.Claimed> due = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(config.batchSize(), lease));
         int[] counts = new int[Publication.Status.values().length];
         for (PublicationRepository.Claimed row : due) {
-            Publication.Status result;
-            try {
-                RegistryPublisher.Outcome outcome = registry.publish(row.body());
-                result = QuarkusTransaction.requiringNew().call(() -> settle(row, outcome));
-            } catch (RuntimeException e) {
-                // the row keeps its lease and comes back when it ends; the others of the batch still go
-                LOG.errorf(e, "Publication %s could not be settled", row.key());
-                result = Publication.Status.PENDING;
-            }
-            counts[result.ordinal()]++;
+            // the delivery logs and calls the registry under the request id of the call that queued it
+            RequestIdLogging.runAs(row.requestId(), () -> counts[deliver(row).ordinal()]++);
         }
         return new Pass(counts[Publication.Status.DELIVERED.ordinal()], counts[Publication.Status.CONFLICT.ordinal()],
                 counts[Publication.Status.PENDING.ordinal()], counts[Publication.Status.FAILED.ordinal()]);
+    }
+
+    private Publication.Status deliver(PublicationRepository.Claimed row) {
+        try {
+            RegistryPublisher.Outcome outcome = registry.publish(row.body());
+            return QuarkusTransaction.requiringNew().call(() -> settle(row, outcome));
+        } catch (RuntimeException e) {
+            // the row keeps its lease and comes back when it ends; the others of the batch still go
+            LOG.errorf(e, "Publication %s could not be settled", row.key());
+            return Publication.Status.PENDING;
+        }
     }
 
     private Publication.Status settle(PublicationRepository.Claimed row, RegistryPublisher.Outcome outcome) {

@@ -58,6 +58,6 @@ public class AmendmentResource {
     public Response amend(@PathParam("cycle") String cycle, @PathParam("country") String country,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AmendmentInput input) {
         Versioned<AssignmentView> amended = service.amend(cycle, country, ETags.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(amended.body()).tag(Long.toString(amended.version())).build();
+        return ETags.ok(amended);
     }
 }

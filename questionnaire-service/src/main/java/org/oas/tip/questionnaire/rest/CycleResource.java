@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.questionnaire.mapping.AcceptedAnswersPage;
 import org.oas.tip.questionnaire.mapping.CycleView;
 import org.oas.tip.questionnaire.mapping.NewCycle;
@@ -31,11 +32,9 @@ import org.oas.tip.questionnaire.service.AcceptedAnswersService;
 import org.oas.tip.questionnaire.service.CodingService;
 import org.oas.tip.questionnaire.service.CycleProgressService;
 import org.oas.tip.questionnaire.service.CycleService;
-import org.oas.tip.questionnaire.service.PageRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reporting cycles: every participant reads them, the secretariat opens them. */
@@ -111,13 +110,8 @@ public class CycleResource {
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = "application/problem+json"))
     public Progress progress(@PathParam("code") String code,
                              @QueryParam("asOf") @Parameter(description = "Day to compute for (default today), e.g. 2017-03-15") String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter("asOf", "must be a date such as 2017-03-15");
-        }
-        return followUp.progress(code, day);
+        LocalDate day = QueryParams.date("asOf", asOf);
+        return followUp.progress(code, day == null ? LocalDate.now(ZoneOffset.UTC) : day);
     }
 
     @POST
@@ -184,7 +178,7 @@ public class CycleResource {
             @QueryParam("limit") @Parameter(description = "Responses per page, 1 to 200 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @QueryParam("cursor") @Parameter(description = "The next of the previous page; absent for the first page") String cursor) {
-        return accepted.page(code, PageRequest.of(limit, cursor));
+        return accepted.page(code, limit, cursor);
     }
 
     @POST

@@ -24,14 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.ETags;
-import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.defaults.Versioned;
 import org.oas.tip.questionnaire.definition.Mode;
 import org.oas.tip.questionnaire.mapping.QuestionnaireSummary;
 import org.oas.tip.questionnaire.service.QuestionnaireService;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Questionnaire versions: drafted and published by the secretariat, read by every participant, with a JSON Schema for tools. */
@@ -72,7 +71,7 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "404", description = "No such version, or a draft", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("code") String code, @PathParam("version") String version) {
         Versioned<JsonNode> found = service.definition(code, version, caller.get());
-        return Response.ok(found.body()).tag(Long.toString(found.version())).build();
+        return ETags.ok(found);
     }
 
     @GET
@@ -115,7 +114,7 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "409", description = "That version exists", content = @Content(mediaType = PROBLEM))
     public Response create(JsonNode definition) {
         Versioned<QuestionnaireSummary> created = service.create(definition);
-        return Response.status(Response.Status.CREATED).tag(Long.toString(created.version())).entity(created.body()).build();
+        return ETags.tagged(Response.status(Response.Status.CREATED), created).build();
     }
 
     @PUT
@@ -134,7 +133,7 @@ public class QuestionnaireResource {
     public Response replace(@PathParam("code") String code, @PathParam("version") String version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode definition) {
         Versioned<QuestionnaireSummary> replaced = service.replace(code, version, ETags.expectedVersion(ifMatch), definition);
-        return Response.ok(replaced.body()).tag(Long.toString(replaced.version())).build();
+        return ETags.ok(replaced);
     }
 
     @POST
@@ -151,14 +150,14 @@ public class QuestionnaireResource {
     public Response publish(@PathParam("code") String code, @PathParam("version") String version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Versioned<QuestionnaireSummary> published = service.publish(code, version, ETags.expectedVersion(ifMatch));
-        return Response.ok(published.body()).tag(Long.toString(published.version())).build();
+        return ETags.ok(published);
     }
 
     static Mode mode(String value) {
-        try {
-            return Mode.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("mode", "must be draft or submission");
+        Mode mode = QueryParams.oneOf("mode", value, Mode.class);
+        if (mode == null) {
+            throw QueryParams.notOneOf("mode", Mode.class);
         }
+        return mode;
     }
 }

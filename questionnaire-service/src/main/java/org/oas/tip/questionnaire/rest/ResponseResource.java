@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.ETags;
-import org.oas.tip.defaults.Versioned;
 import org.oas.tip.questionnaire.mapping.AssignmentView;
 import org.oas.tip.questionnaire.mapping.ChangeView;
 import org.oas.tip.questionnaire.mapping.ValidationReport;
@@ -78,7 +77,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "403", description = "No role of this system", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such cycle or assignment, or another country's", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("cycle") String cycle, @PathParam("country") String country) {
-        return ok(service.get(cycle, country, caller.get()));
+        return ETags.ok(service.get(cycle, country, caller.get()));
     }
 
     @PATCH
@@ -100,7 +99,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "503", description = RULES_UNAVAILABLE, content = @Content(mediaType = PROBLEM))
     public Response save(@PathParam("cycle") String cycle, @PathParam("country") String country,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
-        return ok(service.save(cycle, country, ETags.expectedVersion(ifMatch), patch, caller.get()));
+        return ETags.ok(service.save(cycle, country, ETags.expectedVersion(ifMatch), patch, caller.get()));
     }
 
     @POST
@@ -144,7 +143,7 @@ public class ResponseResource {
                            @HeaderParam("Idempotency-Key") @Parameter(description = "Unique per intended submission") String key,
                            JsonNode patch) {
         IdempotentSubmission.Submitted submitted = submissions.submit(key, cycle, country, ETags.expectedVersion(ifMatch), patch, caller.get());
-        return ok(submitted.assignment());
+        return ETags.ok(submitted.assignment());
     }
 
     @GET
@@ -158,9 +157,5 @@ public class ResponseResource {
     @APIResponse(responseCode = "404", description = "No such assignment, or another country's", content = @Content(mediaType = PROBLEM))
     public List<ChangeView> history(@PathParam("cycle") String cycle, @PathParam("country") String country) {
         return service.history(cycle, country, caller.get());
-    }
-
-    private static Response ok(Versioned<AssignmentView> assignment) {
-        return Response.ok(assignment.body()).tag(Long.toString(assignment.version())).build();
     }
 }

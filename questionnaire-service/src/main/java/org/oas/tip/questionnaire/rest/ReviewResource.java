@@ -120,7 +120,7 @@ public class ReviewResource {
     public Response accept(@PathParam("cycle") String cycle, @PathParam("country") String country,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Versioned<AssignmentView> accepted = review.accept(cycle, country, ETags.expectedVersion(ifMatch), caller.get());
-        return Response.ok(accepted.body()).tag(Long.toString(accepted.version())).build();
+        return ETags.ok(accepted);
     }
 
     @POST

@@ -64,9 +64,7 @@ public class AmendmentService {
         if (a.status != Assignment.Status.ACCEPTED) {
             throw Problems.conflict("Only accepted answers are amended; " + a.country + "'s response is " + a.status);
         }
-        if (a.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(a.version));
-        }
+        ETags.requireVersion(a.version, expectedVersion);
         Questionnaire q = cycles.questionnaireOf(cycle);
         Definition definition = definitions.of(q);
         JsonNode before = definitions.read(a.document);

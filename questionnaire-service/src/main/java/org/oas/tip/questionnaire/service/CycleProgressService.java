@@ -10,7 +10,8 @@ import org.oas.tip.questionnaire.Reminder;
 import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.mapping.Progress;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
-import org.oas.tip.questionnaire.repository.LogRepositories;
+import org.oas.tip.questionnaire.repository.ExtensionRepository;
+import org.oas.tip.questionnaire.repository.ReminderRepository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,11 +29,11 @@ public class CycleProgressService {
 
     private final Cycles cycles;
     private final AssignmentRepository assignments;
-    private final LogRepositories.Extensions extensions;
-    private final LogRepositories.Reminders reminders;
+    private final ExtensionRepository extensions;
+    private final ReminderRepository reminders;
 
-    public CycleProgressService(Cycles cycles, AssignmentRepository assignments, LogRepositories.Extensions extensions,
-                                LogRepositories.Reminders reminders) {
+    public CycleProgressService(Cycles cycles, AssignmentRepository assignments, ExtensionRepository extensions,
+                                ReminderRepository reminders) {
         this.cycles = cycles;
         this.assignments = assignments;
         this.extensions = extensions;

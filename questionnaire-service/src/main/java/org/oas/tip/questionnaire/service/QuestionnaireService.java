@@ -105,9 +105,7 @@ public class QuestionnaireService {
         if (q.status == Questionnaire.Status.PUBLISHED) {
             throw Problems.conflict("Version " + version + " of " + code + " is published and never changes; create a new version");
         }
-        if (q.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(q.version));
-        }
+        ETags.requireVersion(q.version, expectedVersion);
         return q;
     }
 }

@@ -142,9 +142,7 @@ public class ResponseService {
             throw Problems.conflict("The response of " + a.country + " is " + a.status + " and locked"
                     + (a.status == Assignment.Status.SUBMITTED ? " until the secretariat requests a clarification" : ""));
         }
-        if (a.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(a.version));
-        }
+        ETags.requireVersion(a.version, expectedVersion);
         return a;
     }
 

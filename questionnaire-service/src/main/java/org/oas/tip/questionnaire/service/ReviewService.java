@@ -135,9 +135,7 @@ public class ReviewService {
         if (a.status != Assignment.Status.SUBMITTED) {
             throw Problems.conflict("Only a submitted response is accepted; " + a.country + "'s is " + a.status);
         }
-        if (a.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(a.version));
-        }
+        ETags.requireVersion(a.version, expectedVersion);
         long open = clarifications.unresolved(a.id);
         if (open > 0) {
             throw Problems.conflict(open + " clarification(s) of " + a.country + " are not resolved");

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,14 +45,13 @@ class BaselineAnswersTest {
     private static Map<String, ObjectNode> documents(Definition definition) throws IOException {
         ItemTree tree = new ItemTree(definition);
         Map<String, ObjectNode> documents = new TreeMap<>();
-        List<List<String>> rows = csv("/baseline/answers-2015-2018.csv");
-        for (List<String> row : rows.subList(1, rows.size())) {
-            ObjectNode node = documents.computeIfAbsent(row.get(0), c -> JsonNodeFactory.instance.objectNode());
-            List<Item> path = tree.path(row.get(1));
+        for (CSVRecord row : csv("/baseline/answers-2015-2018.csv")) {
+            ObjectNode node = documents.computeIfAbsent(row.get("country"), c -> JsonNodeFactory.instance.objectNode());
+            List<Item> path = tree.path(row.get("link_id"));
             for (Item group : path.subList(0, path.size() - 1)) {
                 if (group.repeats()) {
                     ArrayNode entries = node.withArray(group.linkId());
-                    int index = Integer.parseInt(row.get(2));
+                    int index = Integer.parseInt(row.get("repeat_index"));
                     while (entries.size() <= index) {
                         entries.addObject();
                     }
@@ -60,7 +61,7 @@ class BaselineAnswersTest {
                 }
             }
             Item item = path.get(path.size() - 1);
-            JsonNode value = typed(item, row.get(3));
+            JsonNode value = typed(item, row.get("value"));
             if (item.repeats()) {
                 node.withArray(item.linkId()).add(value);
             } else {
@@ -80,41 +81,10 @@ class BaselineAnswersTest {
         };
     }
 
-    /** Reads RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> csv(String path) throws IOException {
-        String text;
-        try (InputStream in = BaselineAnswersTest.class.getResourceAsStream(path)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The rows of a baseline CSV file (RFC 4180, with a header row). */
+    private static List<CSVRecord> csv(String path) throws IOException {
+        try (Reader in = new InputStreamReader(BaselineAnswersTest.class.getResourceAsStream(path), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

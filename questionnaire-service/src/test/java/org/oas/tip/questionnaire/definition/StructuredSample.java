@@ -14,7 +14,7 @@ final class StructuredSample {
     private StructuredSample() {
     }
 
-    /** The sample lives in a file so the end-to-end benchmark (bench/questionnaire-bench.java) sends the very same one. */
+    /** The sample lives in a file so the end-to-end benchmark (the bench module, bench/src/.../questionnaire/StructuredSample) sends the very same one. */
     private static String read() {
         try (InputStream in = Objects.requireNonNull(StructuredSample.class.getResourceAsStream("/structured-sample.json"))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManage
     private static final int PAGE = 2;
 
     /** One call as received. */
-    public record Received(String path, String query, String authorization, String body, int answered) {
+    public record Received(String path, String query, String authorization, String body, int answered, String requestId) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -120,7 +120,7 @@ public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManage
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String country = query.get("country");
         received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders().getFirst("Authorization"), null, 200));
+                exchange.getRequestHeaders().getFirst("Authorization"), null, 200, exchange.getRequestHeaders().getFirst("X-Request-Id")));
         if (Boolean.TRUE.equals(down.get(country))) {
             answer(exchange, 503, "application/problem+json", "{\"status\":503,\"title\":\"Service Unavailable\"}");
             return;
@@ -165,7 +165,7 @@ public class ReconcileRegistryStub implements QuarkusTestResourceLifecycleManage
             stored.put(key, body + "\n" + response);
         }
         received.add(new Received(exchange.getRequestURI().getPath(), null, exchange.getRequestHeaders().getFirst("Authorization"),
-                body, status));
+                body, status, exchange.getRequestHeaders().getFirst("X-Request-Id")));
         answer(exchange, status, status == 200 ? "application/json" : "application/problem+json", response);
     }
 

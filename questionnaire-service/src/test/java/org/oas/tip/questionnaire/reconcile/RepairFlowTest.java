@@ -80,10 +80,13 @@ class RepairFlowTest {
         String patch = """
                 {"reason": "The plan ends in 2025, confirmed by e-mail",
                  "answers": {"B": {"B.plans": %s}}}""".formatted(plansWithYearEnd(cycle, 2025));
-        admin().header("If-Match", etag(cycle)).contentType("application/json").body(patch)
+        admin().header("If-Match", etag(cycle)).header("X-Request-Id", "amend-" + cycle).contentType("application/json").body(patch)
                 .patch(arg(cycle) + "/accepted-answers").then().statusCode(200).body("status", equalTo("ACCEPTED"));
         given().auth().oauth2(TestTokens.admin()).get(API + "/publications/" + failed).then().body("status", equalTo("SUPERSEDED"));
         worker.deliverDue();
+        // delivered later by the worker, the amendment still carries the request id of the call that made it
+        List<ReconcileRegistryStub.Received> calls = registry.received("cycle-publications");
+        assertEquals("amend-" + cycle, calls.get(calls.size() - 1).requestId());
 
         JsonNode sent = last(cycle);
         assertTrue(sent.path("amendment").asBoolean());

@@ -24,11 +24,10 @@ import org.oas.tip.registry.mapping.CountryView;
 import org.oas.tip.registry.service.CountryService;
 import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.defaults.Versioned;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The OAS member states: public to read, curated by the secretariat. */
 @Path("/api/registry/v1/countries")
@@ -51,18 +50,7 @@ public class CountryResource {
     public List<CountryView> list(
             @Parameter(description = "CARIBBEAN, CENTRAL_AMERICA, SOUTH_AMERICA or NORTH_AMERICA") @QueryParam("subregion") String subregion,
             @QueryParam("active") Boolean active) {
-        return service.list(parseSubregion(subregion), active);
-    }
-
-    private static Subregion parseSubregion(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Subregion.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("subregion", "must be one of " + Arrays.toString(Subregion.values()));
-        }
+        return service.list(QueryParams.oneOf("subregion", subregion, Subregion.class), active);
     }
 
     @GET
@@ -73,7 +61,7 @@ public class CountryResource {
     @APIResponse(responseCode = "404", description = "No member state with that code", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("iso3") String iso3) {
         Versioned<CountryView> found = service.find(iso3).orElseThrow(() -> Problems.notFound("Country " + iso3));
-        return Response.ok(found.body()).tag(unquoted(found.version())).build();
+        return ETags.ok(found);
     }
 
     @PUT
@@ -90,10 +78,6 @@ public class CountryResource {
     public Response update(@PathParam("iso3") String iso3, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CountryUpdate update) {
         long expected = ETags.expectedVersion(ifMatch);
         Versioned<CountryView> changed = service.update(iso3, expected, update);
-        return Response.ok(changed.body()).tag(unquoted(changed.version())).build();
-    }
-
-    private static String unquoted(long version) {
-        return Long.toString(version);
+        return ETags.ok(changed);
     }
 }

@@ -1,5 +1,6 @@
 package org.oas.tip.registry.rest;
 
+import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +54,6 @@ public class CycleAnswerResource {
                                   @PathParam("question") String question, @PathParam("position") int position, InstrumentInput input) {
         InstrumentWriter.Upserted upserted = writer.upsertByProvenance(cycle, country, question, position, input, caller.get());
         Versioned<InstrumentView> instrument = upserted.instrument();
-        return Response.status(upserted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .tag(Long.toString(instrument.version())).entity(instrument.body()).build();
+        return ETags.tagged(Response.status(upserted.created() ? Response.Status.CREATED : Response.Status.OK), instrument).build();
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.mapping.DirectoryEntry;
 import org.oas.tip.registry.service.DirectoryService;
@@ -41,7 +42,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "400", description = "Unknown channel type", content = @Content(mediaType = "application/problem+json"))
     public List<DirectoryEntry> channels(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country,
                                          @QueryParam("type") @Parameter(description = "Channel type, e.g. DEDICATED_TIP_LINE") String type) {
-        ChannelAttributes.ChannelType channelType = ListParams.parse("type", type, ChannelAttributes.ChannelType.class);
+        ChannelAttributes.ChannelType channelType = QueryParams.oneOf("type", type, ChannelAttributes.ChannelType.class);
         return service.channels(country == null ? "" : country.trim().toUpperCase(Locale.ROOT),
                 channelType == null ? "" : channelType.name());
     }

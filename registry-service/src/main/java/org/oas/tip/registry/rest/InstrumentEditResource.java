@@ -61,9 +61,9 @@ public class InstrumentEditResource {
                            InstrumentInput input, @Context UriInfo uri) {
         IdempotentCreate.Created created = creator.create(key, input, caller.get());
         Versioned<InstrumentView> instrument = created.instrument();
-        return Response.status(created.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder().path("api/registry/v1/instruments").path(Long.toString(instrument.body().id())).build())
-                .tag(Long.toString(instrument.version())).entity(instrument.body()).build();
+        return ETags.tagged(Response.status(created.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .location(uri.getBaseUriBuilder().path("api/registry/v1/instruments").path(Long.toString(instrument.body().id())).build()),
+                instrument).build();
     }
 
     @PUT
@@ -80,7 +80,7 @@ public class InstrumentEditResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InstrumentInput input) {
         long expected = ETags.expectedVersion(ifMatch);
-        return ok(writer.update(id, expected, input, caller.get()));
+        return ETags.ok(writer.update(id, expected, input, caller.get()));
     }
 
     @POST
@@ -95,10 +95,6 @@ public class InstrumentEditResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return ok(writer.verify(id, expected, caller.get()));
-    }
-
-    private static Response ok(Versioned<InstrumentView> instrument) {
-        return Response.ok(instrument.body()).tag(Long.toString(instrument.version())).build();
+        return ETags.ok(writer.verify(id, expected, caller.get()));
     }
 }

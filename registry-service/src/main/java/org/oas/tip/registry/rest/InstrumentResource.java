@@ -1,5 +1,6 @@
 package org.oas.tip.registry.rest;
 
+import org.oas.tip.defaults.ETags;
 import org.oas.tip.defaults.CurrentCaller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.PageRequest;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.Versioned;
 import org.oas.tip.registry.mapping.ChangeView;
@@ -72,12 +74,10 @@ public class InstrumentResource {
                                        @QueryParam("cursor") @Parameter(description = "`next` of the previous page") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Parameter(description = "Page size, 1 to "
                                                + MAX_PAGE + " (a snapshot of a whole cycle reads the largest pages)") int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw Problems.invalidParameter("limit", "must be between 1 and " + MAX_PAGE);
-        }
+        int size = PageRequest.limit(limit, MAX_PAGE);
         InstrumentFilter filter = params.toFilter(caller.get());
         // a version read (asOf, cycle: the analytics' snapshot) is written from the versions' renderings, the same page
-        return Response.ok(filter.readsVersions() ? versionPages.list(filter, cursor, limit) : service.list(filter, cursor, limit)).build();
+        return Response.ok(filter.readsVersions() ? versionPages.list(filter, cursor, size) : service.list(filter, cursor, size)).build();
     }
 
     @GET
@@ -125,10 +125,7 @@ public class InstrumentResource {
         if (params.q == null || params.q.isBlank()) {
             throw Problems.invalidParameter("q", "give the words to search for");
         }
-        if (limit < 1 || limit > 100) {
-            throw Problems.invalidParameter("limit", "must be between 1 and 100");
-        }
-        return service.search(params.toFilter(caller.get()), limit);
+        return service.search(params.toFilter(caller.get()), PageRequest.limit(limit, 100));
     }
 
     @GET
@@ -141,7 +138,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("id") long id) {
         Versioned<InstrumentView> found = service.find(id, caller.get()).orElseThrow(() -> Problems.notFound("Instrument " + id));
-        return Response.ok(found.body()).tag(Long.toString(found.version())).build();
+        return ETags.ok(found);
     }
 
     @GET

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.ETags;
-import org.oas.tip.defaults.Versioned;
 import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.mapping.StatusChange;
 import org.oas.tip.registry.mapping.Withdrawal;
@@ -57,7 +56,7 @@ public class InstrumentStatusResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StatusChange change) {
         long expected = ETags.expectedVersion(ifMatch);
-        return ok(writer.change(id, expected, change, caller.get()));
+        return ETags.ok(writer.change(id, expected, change, caller.get()));
     }
 
     @POST
@@ -76,10 +75,6 @@ public class InstrumentStatusResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Withdrawal withdrawal) {
         long expected = ETags.expectedVersion(ifMatch);
-        return ok(writer.withdraw(id, expected, withdrawal, caller.get()));
-    }
-
-    private static Response ok(Versioned<InstrumentView> instrument) {
-        return Response.ok(instrument.body()).tag(Long.toString(instrument.version())).build();
+        return ETags.ok(writer.withdraw(id, expected, withdrawal, caller.get()));
     }
 }

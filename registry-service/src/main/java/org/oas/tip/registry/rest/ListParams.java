@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.CycleCodes;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.defaults.Violation;
 import org.oas.tip.registry.Instrument;
 import org.oas.tip.registry.InstrumentKind;
@@ -19,9 +20,7 @@ import org.oas.tip.registry.repository.InstrumentFilter;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ public class ListParams {
             throw Problems.invalidParameter("yearTo", "must not be before yearFrom");
         }
         boolean seesWithdrawn = caller.isAdmin() || caller.isAnalyst();
-        LocalDate asOfDate = date("asOf", asOf);
+        LocalDate asOfDate = QueryParams.date("asOf", asOf);
         String cycleCode = cycle == null || cycle.isBlank() ? null : cycle.trim();
         if (cycleCode != null && !CycleCodes.valid(cycleCode)) {
             throw Problems.invalidParameter("cycle", CycleCodes.RULE);
@@ -72,15 +71,15 @@ public class ListParams {
         if (asOfDate != null || cycleCode != null) {
             onlyVersionFilters();
         }
-        OffsetDateTime after = instant();
+        OffsetDateTime after = QueryParams.instant("updatedAfter", updatedAfter);
         return new InstrumentFilter(
                 country == null ? null : country.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(),
-                parse("subregion", subregion, Subregion.class),
-                kind == null ? null : kind.stream().map(k -> parse("kind", k, InstrumentKind.class)).toList(),
-                parse("channelType", channelType, ChannelAttributes.ChannelType.class),
-                feature == null ? null : feature.stream().map(f -> parse("feature", f, ChannelAttributes.Feature.class)).toList(),
-                parse("sphere", sphere, Instrument.UnitSphere.class),
-                yearFrom, yearTo, date("inForceAt", inForceAt), verified, foundOnline, q,
+                QueryParams.oneOf("subregion", subregion, Subregion.class),
+                kind == null ? null : kind.stream().map(k -> QueryParams.oneOf("kind", k, InstrumentKind.class)).toList(),
+                QueryParams.oneOf("channelType", channelType, ChannelAttributes.ChannelType.class),
+                feature == null ? null : feature.stream().map(f -> QueryParams.oneOf("feature", f, ChannelAttributes.Feature.class)).toList(),
+                QueryParams.oneOf("sphere", sphere, Instrument.UnitSphere.class),
+                yearFrom, yearTo, QueryParams.date("inForceAt", inForceAt), verified, foundOnline, q,
                 caller.isAdmin() || caller.isAnalyst(),
                 caller.isFocalPoint() ? caller.country() : null,
                 statuses(seesWithdrawn, after != null), after, asOfDate, cycleCode, seesWithdrawn);
@@ -94,7 +93,7 @@ public class ListParams {
             }
             return List.copyOf(all);
         }
-        List<InstrumentStatus> asked = status.stream().map(s -> parse("status", s, InstrumentStatus.class)).distinct().toList();
+        List<InstrumentStatus> asked = status.stream().map(s -> QueryParams.oneOf("status", s, InstrumentStatus.class)).distinct().toList();
         if (asked.contains(InstrumentStatus.WITHDRAWN) && !seesWithdrawn) {
             throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Forbidden")
                     .withDetail("status: withdrawn records are for the secretariat and analysts")
@@ -126,33 +125,6 @@ public class ListParams {
         });
         if (!wrong.isEmpty()) {
             throw Problems.invalid(wrong);
-        }
-    }
-
-    private OffsetDateTime instant() {
-        try {
-            return updatedAfter == null || updatedAfter.isBlank() ? null : OffsetDateTime.parse(updatedAfter.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter("updatedAfter", "must be an ISO 8601 instant such as 2026-01-01T00:00:00Z");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter(name, "must be a date such as 2017-06-30");
-        }
-    }
-
-    static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -46,9 +46,7 @@ public class CountryService {
     public Versioned<CountryView> update(String iso3, long expectedVersion, @Valid CountryUpdate update) {
         Country country = countries.findByIdOptional(iso3.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> Problems.notFound("Country " + iso3));
-        if (country.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(country.version));
-        }
+        ETags.requireVersion(country.version, expectedVersion);
         CountryMapper.apply(update, country);
         countries.flush();
         return new Versioned<>(CountryMapper.toView(country), country.version);

@@ -1,37 +1,33 @@
 package org.oas.tip.registry.service;
 
-import org.oas.tip.defaults.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.oas.tip.defaults.Caller;
+import org.oas.tip.defaults.Idempotency;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.Versioned;
-import org.oas.tip.defaults.Violation;
-import org.oas.tip.registry.IdempotencyRecord;
 import org.oas.tip.registry.mapping.InstrumentInput;
 import org.oas.tip.registry.mapping.InstrumentView;
-import org.oas.tip.registry.repository.IdempotencyRepository;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
 
-/** Create with an Idempotency-Key: a replay returns the first result, the same key with another body is refused. */
+/**
+ * Create with an Idempotency-Key: a replay returns the instrument the first request created (as it is now), the same
+ * key with another body is refused. The key's record keeps the instrument's id.
+ */
 @ApplicationScoped
 @Transactional
 public class IdempotentCreate {
 
-    private final IdempotencyRepository records;
+    private final Idempotency idempotency;
     private final InstrumentWriter writer;
     private final InstrumentService reader;
     private final ObjectMapper json;
 
-    public IdempotentCreate(IdempotencyRepository records, InstrumentWriter writer, InstrumentService reader, ObjectMapper json) {
-        this.records = records;
+    public IdempotentCreate(Idempotency idempotency, InstrumentWriter writer, InstrumentService reader, ObjectMapper json) {
+        this.idempotency = idempotency;
         this.writer = writer;
         this.reader = reader;
         this.json = json;
@@ -42,38 +38,21 @@ public class IdempotentCreate {
     }
 
     public Created create(String key, InstrumentInput input, Caller caller) {
-        if (key == null || key.isBlank()) {
-            return new Created(writer.create(input, caller), false);
-        }
-        if (key.length() > 200) {
-            throw Problems.invalid(List.of(new Violation("Idempotency-Key", "header", "must be at most 200 characters")));
-        }
-        String hash = hash(input);
-        var existing = records.findByIdOptional(new IdempotencyRecord.Key(caller.subject(), key));
-        if (existing.isPresent()) {
-            if (!existing.get().requestHash.equals(hash)) {
-                throw HttpProblem.builder().withStatus(422).withTitle("Unprocessable Content")
-                        .withDetail("Idempotency-Key " + key + " was already used with a different request body").build();
-            }
-            return new Created(reader.find(existing.get().instrumentId, caller)
-                    .orElseThrow(() -> Problems.notFound("Instrument " + existing.get().instrumentId)), true);
+        Optional<Idempotency.Request> request = Idempotency.request(key, caller.subject(), hash(input));
+        Optional<Long> first = request.flatMap(r -> idempotency.firstResult(r, Long.class));
+        if (first.isPresent()) {
+            long id = first.get();
+            return new Created(reader.find(id, caller).orElseThrow(() -> Problems.notFound("Instrument " + id)), true);
         }
         Versioned<InstrumentView> created = writer.create(input, caller);
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.subject = caller.subject();
-        record.idempotencyKey = key;
-        record.requestHash = hash;
-        record.instrumentId = created.body().id();
-        record.createdAt = OffsetDateTime.now();
-        records.persist(record);
+        request.ifPresent(r -> idempotency.remember(r, created.body().id()));
         return new Created(created, false);
     }
 
     private String hash(InstrumentInput input) {
         try {
-            byte[] body = json.writeValueAsBytes(input);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Idempotency.sha256(json.writeValueAsBytes(input));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("request could not be hashed", e);
         }
     }

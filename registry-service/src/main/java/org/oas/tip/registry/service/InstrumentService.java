@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.oas.tip.defaults.Caller;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.PageRequest;
 import org.oas.tip.defaults.Versioned;
 import org.oas.tip.registry.Confidentiality;
 import org.oas.tip.registry.Instrument;
@@ -71,18 +72,18 @@ public class InstrumentService {
         if (filter.readsVersions()) {
             return versionPage(filter, cursor, limit);
         }
-        List<Instrument> rows = instruments.page(filter, Cursors.after(cursor), limit + 1);
+        List<Instrument> rows = instruments.page(filter, PageRequest.afterId(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<Instrument> shown = more ? rows.subList(0, limit) : rows;
         List<InstrumentView> items = views.of(shown);
         if (filter.tombstones()) {
             items = items.stream().map(v -> v.status() == InstrumentStatus.WITHDRAWN ? v.tombstone() : v).toList();
         }
-        return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id) : null);
+        return new Page(items, more ? PageRequest.cursorAfter(shown.get(shown.size() - 1).id) : null);
     }
 
     private Page versionPage(InstrumentFilter filter, String cursor, int limit) {
-        List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, Cursors.after(cursor), limit + 1);
+        List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, PageRequest.afterId(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
         Map<Long, List<InstrumentCycle>> cycles = cycleRows.readOf(shown.stream().map(InstrumentRepository.VersionRow::id).toList());
@@ -91,7 +92,7 @@ public class InstrumentService {
         if (filter.cycle() != null) {
             items = views.withEntries(filter, items, shown.stream().map(InstrumentRepository.VersionRow::entry).toList());
         }
-        return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
+        return new Page(items, more ? PageRequest.cursorAfter(shown.get(shown.size() - 1).id()) : null);
     }
 
     /** A ranked search hit. */

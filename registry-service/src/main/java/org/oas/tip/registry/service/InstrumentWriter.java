@@ -59,9 +59,7 @@ public class InstrumentWriter {
     @CacheInvalidateAll(cacheName = DirectoryService.CACHE)
     public Versioned<InstrumentView> update(long id, long expectedVersion, InstrumentInput input, Caller caller) {
         Instrument instrument = writable(id, caller);
-        if (instrument.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(instrument.version));
-        }
+        ETags.requireVersion(instrument.version, expectedVersion);
         checks.check(input, instrument, ProvenancePolicy.claims(input == null ? null : input.provenance(), caller,
                 instrument.provenance), caller);
         return replace(instrument, input, VersionSource.direct(), caller);
@@ -111,9 +109,7 @@ public class InstrumentWriter {
             throw Problems.forbidden("Only the secretariat verifies instruments");
         }
         Instrument instrument = reader.visible(id, caller).orElseThrow(() -> Problems.notFound("Instrument " + id));
-        if (instrument.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(instrument.version));
-        }
+        ETags.requireVersion(instrument.version, expectedVersion);
         InstrumentView before = InstrumentMapper.toView(instrument);
         instrument.verified = true;
         instrument.verifiedAt = OffsetDateTime.now();

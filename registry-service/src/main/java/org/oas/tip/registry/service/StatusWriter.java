@@ -85,9 +85,7 @@ public class StatusWriter {
 
     private Instrument current(long id, long expectedVersion, Caller caller) {
         Instrument instrument = writer.writable(id, caller);
-        if (instrument.version != expectedVersion) {
-            throw Problems.preconditionFailed(ETags.of(instrument.version));
-        }
+        ETags.requireVersion(instrument.version, expectedVersion);
         return instrument;
     }
 

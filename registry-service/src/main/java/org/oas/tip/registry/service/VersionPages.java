@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.oas.tip.defaults.PageRequest;
 import org.oas.tip.registry.InstrumentCycle;
 import org.oas.tip.registry.mapping.CycleEntry;
 import org.oas.tip.registry.mapping.CycleView;
@@ -45,13 +46,13 @@ public class VersionPages {
 
     /** A page of a version read ({@link InstrumentFilter#readsVersions()}) and the cursor of the next one. */
     public Page list(InstrumentFilter filter, String cursor, int limit) {
-        List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, Cursors.after(cursor), limit + 1, ViewShape.CURRENT);
+        List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, PageRequest.afterId(cursor), limit + 1, ViewShape.CURRENT);
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
         Map<Long, List<InstrumentCycle>> cycles = cycleRows.readOf(shown.stream().map(InstrumentRepository.VersionRow::id).toList());
         List<RawValue> items = shown.stream().map(r -> new RawValue(item(r,
                 cycles.getOrDefault(r.id(), List.of()).stream().map(CycleView::of).toList(), filter))).toList();
-        return new Page(items, more ? Cursors.of(shown.get(shown.size() - 1).id()) : null);
+        return new Page(items, more ? PageRequest.cursorAfter(shown.get(shown.size() - 1).id()) : null);
     }
 
     /** One item; the cycle entry shows who attached it only to those who may read the instrument's history. */

@@ -1,4 +1,4 @@
-package org.oas.tip.questionnaire.publication;
+package org.oas.tip.questionnaire.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
 import org.oas.tip.defaults.Problems;
 import org.oas.tip.questionnaire.mapping.ResolutionInput;
+import org.oas.tip.questionnaire.publication.LegacyPublicationView;
+import org.oas.tip.questionnaire.publication.Publication;
+import org.oas.tip.questionnaire.publication.PublicationService;
+import org.oas.tip.questionnaire.publication.PublicationSummary;
+import org.oas.tip.questionnaire.publication.PublicationView;
 import org.oas.tip.questionnaire.service.ResolutionService;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.oas.tip.registry.linkcheck;
+package org.oas.tip.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
+import org.oas.tip.defaults.PageRequest;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.registry.linkcheck.LinkCheckRunner;
+import org.oas.tip.registry.linkcheck.LinkCheckService;
+import org.oas.tip.registry.linkcheck.LinkCheckView;
 
 import java.util.List;
 
@@ -84,9 +88,6 @@ public class LinkCheckResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Neither the secretariat nor an analyst", content = @Content(mediaType = PROBLEM))
     public List<LinkCheckView> list(@QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw Problems.invalidParameter("limit", "must be between 1 and 100");
-        }
-        return service.newestFirst(limit);
+        return service.newestFirst(PageRequest.limit(limit, 100));
     }
 }
