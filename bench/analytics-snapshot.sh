@@ -94,7 +94,7 @@ create temp table synthetic on commit drop as select id from instrument where pr
 delete from instrument_cycle where instrument_id in (select id from synthetic);
 delete from instrument_version where instrument_id in (select id from synthetic);
 delete from instrument_change where instrument_id in (select id from synthetic);
-delete from idempotency_record where instrument_id in (select id from synthetic);
+delete from idempotency_record where jsonb_typeof(result) = 'number' and (result #>> '{}')::bigint in (select id from synthetic);
 delete from instrument where id in (select id from synthetic);
 commit;
 vacuum analyze instrument;

@@ -59,7 +59,7 @@ if $CLEANUP; then
   "${PSQL[@]}" <<SQL
 begin;
 delete from instrument_change where instrument_id in (select id from instrument where provenance_note = '$NOTE');
-delete from idempotency_record where instrument_id in (select id from instrument where provenance_note = '$NOTE');
+delete from idempotency_record where jsonb_typeof(result) = 'number' and (result #>> '{}')::bigint in (select id from instrument where provenance_note = '$NOTE');
 delete from instrument where provenance_note = '$NOTE';
 commit;
 vacuum analyze instrument;
