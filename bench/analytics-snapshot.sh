@@ -19,8 +19,8 @@
 # through the gateway to the job read DONE); the analytics service's RSS before, at its peak during and after the
 # job (/proc, sampled at every poll), its heap at its peak during the job (jstat -gc every 100 ms: used and committed)
 # and after it (jcmd GC.heap_info, no collection forced); where the time goes, from the job's pagesFetched counter
-# (polled every 20 ms: the questionnaire reads, the registry's instrument pages, then the countries page, then
-# populations, every indicator computed and the snapshot stored) and from the registry's access log (the server time of
+# (polled every 20 ms: the questionnaire reads, the countries page, the registry's instrument pages (after the first,
+# in streams at once), then populations, every indicator computed and the snapshot stored) and from the registry's access log (the server time of
 # each instrument page). Medians per cycle. --reports also times the first and a cached render of a report's HTML.
 #
 # The job is started through the gateway; it is followed at the analytics service directly (the gateway allows 600
@@ -174,7 +174,7 @@ echo "== registry: $(sql "select count(*) from instrument") instruments in all, 
 echo "   analytics service: pid $APID, $(tr '\0' ' ' < "/proc/$APID/cmdline" | grep -o -- '-Xm[sx][^ ]*' | tr '\n' ' ')"
 
 declare -A RESULTS # label -> lines "server client rssBefore rssPeak rssAfter heapPeakUsed heapPeakCommitted heapAfterUsed instruments"
-declare -A PHASES  # label -> lines "questionnaire registry countries compute pages registryServerSum registryPageMedian"
+declare -A PHASES  # label -> lines "questionnaire registry merge compute pages registryServerSum registryPageMedian"
 
 # snap CYCLE LABEL COUNT(0|1): one snapshot job, followed until DONE; with COUNT=1 its figures go to RESULTS[LABEL]
 snap() {
@@ -215,8 +215,8 @@ snap() {
   local taken; taken=$(grep -o '"takenAt":"[^"]*"' <<<"$view" | head -1 | cut -d'"' -f4)
   local stored; stored=$("${PSQL[@]}" -d analytics -At -c "select octet_length(content::text) / 1024 from snapshot where id = $snapshot")
   # where the time goes, from the registry's access log (each line: the time it answered, and how long it took): the
-  # job's start to the first instrument page (the questionnaire reads), the instrument pages, then the rest (the
-  # countries page, populations, every indicator computed, the snapshot stored)
+  # job's start to the first instrument page (the questionnaire reads and the countries page), the instrument pages,
+  # then the rest (merging the streams, populations, every indicator computed, the snapshot stored)
   sleep 0.2 # the access log is written asynchronously
   sed -n "$((log_from + 1)),\$p" "$REGISTRY_LOG" | grep -F "/api/registry/v1/instruments?" | grep -E "[?&]cycle=$cycle[& ]" \
     | awk '{d = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) d = $i; sub(/ms$/, "", d); print $1, d}' > "$TMP/regpages" || true
@@ -241,15 +241,15 @@ else:
     print(int(finished - created), 0, -1, -1, -1, -1, -1, int(finished - taken))
 PY
 )
-  local server questionnaire_ms registry_ms own page_median countries after ipages
-  read -r server ipages questionnaire_ms registry_ms own page_median countries after <<<"$timing"
-  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), -> pull done %4d ms, compute+store %5d ms; GC %4d ms (%s full); stored %d KB\n' \
+  local server questionnaire_ms registry_ms own page_median merge after ipages
+  read -r server ipages questionnaire_ms registry_ms own page_median merge after <<<"$timing"
+  printf '   %-9s %-34s snapshot %-5s %6d ms (client %6d ms), %6d instruments, %s pages; RSS %4d -> peak %4d -> %4d MB; heap peak %4d MB used / %4d MB committed, after %4d MB used; start -> 1st registry page %5d ms, registry pages %5d ms (own time %5d ms, median page %s ms), -> pull done (merge) %4d ms, compute+store %5d ms; GC %4d ms (%s full); stored %d KB\n' \
     "$([ "$count" = 1 ] && echo "$label" || echo "(warm-up)")" "$cycle" "$snapshot" "$server" "$((t1 - t0))" "$instruments" "$ipages" \
     $((rss0 / 1024)) $((peak / 1024)) $((rss1 / 1024)) $(( ${heap_peak% *} / 1024 )) $(( ${heap_peak#* } / 1024 )) $(( ${heap1% *} / 1024 )) \
-    "$questionnaire_ms" "$registry_ms" "$own" "$page_median" "$countries" "$after" ${gc% *} "${gc#* }" "$stored"
+    "$questionnaire_ms" "$registry_ms" "$own" "$page_median" "$merge" "$after" ${gc% *} "${gc#* }" "$stored"
   if [ "$count" = 1 ]; then
     RESULTS[$label]+="$server $((t1 - t0)) $rss0 $peak $rss1 ${heap_peak% *} ${heap_peak#* } ${heap1% *} $instruments"$'\n'
-    PHASES[$label]+="$questionnaire_ms $registry_ms $own $page_median $countries $after ${gc% *} $stored"$'\n'
+    PHASES[$label]+="$questionnaire_ms $registry_ms $own $page_median $merge $after ${gc% *} $stored"$'\n'
     if $REPORTS; then report "$snapshot"; fi
   fi
 }
@@ -313,11 +313,11 @@ fi
 
 echo
 echo "== medians over $RUNS runs (ms; MB)"
-printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' scenario instruments snapshot client \
-  rss0 rssPk rss1 heapPk heapC heap1 toRegistry registry regOwn page countries compute GC storedKB
+printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %5s %7s %5s %7s\n' scenario instruments snapshot client \
+  rss0 rssPk rss1 heapPk heapC heap1 toRegistry registry regOwn page merge compute GC storedKB
 for label in baseline second baseline-B hundred; do
   [ -n "${RESULTS[$label]:-}" ] || continue
-  printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %9s %7s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
+  printf '   %-11s %11s %8s %7s %5s %5s %5s %6s %5s %5s %10s %8s %6s %4s %5s %7s %5s %7s\n' "$label" "$(col "$label" 9)" "$(col "$label" 1)" \
     "$(col "$label" 2)" "$(col "$label" 3 1024)" "$(col "$label" 4 1024)" "$(col "$label" 5 1024)" "$(col "$label" 6 1024)" \
     "$(col "$label" 7 1024)" "$(col "$label" 8 1024)" "$(pcol "$label" 1)" "$(pcol "$label" 2)" "$(pcol "$label" 3)" \
     "$(pcol "$label" 4)" "$(pcol "$label" 5)" "$(pcol "$label" 6)" "$(pcol "$label" 7)" "$(pcol "$label" 8)"
@@ -327,8 +327,8 @@ echo "   the analytics service's RSS before / peak during / after the job; heapP
 echo "   the job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced; each phase ends with the heap"
 echo "   after a full GC: what the service keeps). From the registry's access log: toRegistry: job created -> its first"
 echo "   instrument page asked (the questionnaire reads: the cycle, coded answers, the accepted answers page by page, the"
-echo "   definitions); registry: first instrument page asked -> last answered (regOwn: the registry's own time for them,"
-echo "   summed; page: its median); countries: last page answered -> the pull's end (the snapshot's takenAt: the countries"
-echo "   page); compute: takenAt -> job finished (populations, every indicator computed, the snapshot stored); GC: the"
+echo "   definitions, the countries page); registry: first instrument page asked -> last answered (regOwn: the registry's"
+echo "   own time for them, summed over the streams; page: its median); merge: last page answered -> the pull's end (the"
+echo "   snapshot's takenAt: the streams merged in id order); compute: takenAt -> job finished (populations, every indicator computed, the snapshot stored); GC: the"
 echo "   analytics JVM's collection time during the job (jstat); storedKB: the snapshot's frozen content (JSON text)."
 echo "   Target (issue 10): 100 times the baseline's instruments <= 3000 ms without holding the whole registry in memory."

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
  * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
- * comprehensive law), each REPORTED by the cycle in its baseline revision 1 ({@code cycleEntry}), one coded investigation
+ * comprehensive law), each REPORTED by the cycle in its baseline revision 1 ({@code cycleEntry}), narrowed by the
+ * registry's {@code country} filter, one coded investigation
  * strategy per country, and ARG's answers with three counts of detected victims in 2017 (FEMALE adult sexual 120, MALE
  * adult forced labour 30, FEMALE child sexual 3). The accepted answers come one country a page (ARG, then MEX after the
  * cursor {@link #ARG_CURSOR}); URY's never. The registry serves
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * attributed to 2015-2018, as later cycles, desk research and link checks do: the current versions differ (ARG's law is a
  * criminal code now, a new URY plan, a new ARG plan in 2023-2026), so every read but the {@code cycle=2015-2018} one answers
  * differently, and that one stays as in revision 0. {@code to=3}: the secretariat adjusted 2015-2018 (see
- * {@link #ADJUSTED}). Every instrument read's query is kept ({@link #instrumentQueries()}), and every questionnaire
+ * {@link #ADJUSTED}). {@code to=4}: as 0, but the registry fails the read of URY's instruments after the first page. Every instrument read's query is kept ({@link #instrumentQueries()}), and every questionnaire
  * read's path and query ({@link #questionnaireReads()}).
  * The cycle view of 2015-2018 gives its reference date, 2018-12-31; that of {@link #CYCLE2} none, as an older
  * questionnaire service. Every source call needs a bearer token, as the real services do.
@@ -73,6 +74,9 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
 
     /** The cursor after ARG's page of 2015-2018's accepted answers (base64url of "ARG", as the questionnaire service's). */
     static final String ARG_CURSOR = "QVJH";
+
+    /** The registry's detail when it fails URY's read after the first page (revision 4). */
+    static final String STREAM_FAILURE = "the registry is restarting";
 
     /** Reasons of the secretariat in revision 3. */
     static final String CORRECTION_REASON = "MEX: the 2012 reform made the law comprehensive; the answer named the old text";
@@ -119,6 +123,18 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
         REQUEST_IDS.clear();
     }
 
+    /**
+     * A page of {@code items} (instrument documents), as the registry's filter {@code country} (repeated) narrows it when
+     * the query has one; {@code next} is the cursor of the following page, null on the last.
+     */
+    private static String page(String query, String next, String... items) {
+        List<String> countries = java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("country="))
+                .map(p -> p.substring("country=".length())).toList();
+        return "{\"items\":[" + java.util.Arrays.stream(items)
+                .filter(item -> countries.isEmpty() || countries.stream().anyMatch(c -> item.contains("\"country\":\"" + c + "\"")))
+                .collect(java.util.stream.Collectors.joining(",")) + "],\"next\":" + (next == null ? "null" : "\"" + next + "\"") + "}";
+    }
+
     @Override
     public Map<String, String> start() {
         try {
@@ -137,13 +153,17 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
             // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot; from revision 2 on,
             // the current versions and other cycles hold more, none of it attributed to 2015-2018
             String body;
+            if (revision == 4 && query.contains("cursor=p2") && query.contains("country=URY")) {
+                send(exchange, 503, "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + STREAM_FAILURE + "\"}");
+                return;
+            }
             if (revision == 3 && query.contains("cycle=" + CYCLE)) {
                 body = ADJUSTED;
             } else if (query.contains("cycle=" + CYCLE)) {
                 body = query.contains("cursor=p2")
-                        ? "{\"items\":[" + law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()) + "],\"next\":null}"
-                        : "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008, baseline()) + ","
-                        + law(2, "MEX", mexPath, 2012, baseline()) + "],\"next\":\"p2\"}";
+                        ? page(query, null, law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()))
+                        : page(query, "p2", law(1, "ARG", "COMPREHENSIVE_LAW", 2008, baseline()),
+                        law(2, "MEX", mexPath, 2012, baseline()));
             } else if (revision == 2 && query.contains("cycle=" + CYCLE2)) {
                 body = "{\"items\":[" + plan(11, "ARG", 2024, 2028, entry("REPORTED", 1, "CYCLE", null, null))
                         + "],\"next\":null}";

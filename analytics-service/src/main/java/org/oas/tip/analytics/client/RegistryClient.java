@@ -23,7 +23,8 @@ public interface RegistryClient {
 
     /**
      * One page of the instruments a cycle reported or confirmed, each in the version that cycle established (for
-     * 2015-2018 the baseline); {@code next} is the cursor of the following page, null on the last.
+     * 2015-2018 the baseline); {@code next} is the cursor of the following page, null on the last. A cursor is a position in
+     * id order, so a read from it may narrow the countries.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record InstrumentPage(List<InstrumentRecord> items, String next) {
@@ -36,7 +37,8 @@ public interface RegistryClient {
 
     @GET
     @Path("instruments")
-    InstrumentPage instruments(@QueryParam("cycle") String cycle, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+    InstrumentPage instruments(@QueryParam("cycle") String cycle, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
+                               @QueryParam("country") List<String> countries);
 
     @GET
     @Path("countries")

@@ -2,23 +2,29 @@ package org.oas.tip.analytics.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
 import org.oas.tip.analytics.indicator.InstrumentRecord;
 import org.oas.tip.analytics.indicator.RawAnswerRecord;
 import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.sdg.VictimCount;
+import org.oas.tip.defaults.RequestIdLogging;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /** Pulls everything a snapshot holds from the registry and the questionnaire service, page by page. */
@@ -29,15 +35,21 @@ public class SnapshotSources {
     static final int PAGE_SIZE = 1000;
     /** Accepted answers per page: whole answer documents, so fewer than instruments (the questionnaire service allows 1-200). */
     static final int ANSWER_PAGE_SIZE = 50;
+    /** Streams that read a cycle of more than one page of instruments at once. */
+    static final int STREAMS = 3;
     /** A source that keeps answering with a next cursor is broken; stop rather than loop forever. */
     static final int MAX_PAGES = 10_000;
 
     private final RegistryClient registry;
     private final QuestionnaireClient questionnaire;
 
-    public SnapshotSources(@RestClient RegistryClient registry, @RestClient QuestionnaireClient questionnaire) {
+    private final ManagedExecutor executor;
+
+    public SnapshotSources(@RestClient RegistryClient registry, @RestClient QuestionnaireClient questionnaire,
+                           ManagedExecutor executor) {
         this.registry = registry;
         this.questionnaire = questionnaire;
+        this.executor = executor;
     }
 
     /**
@@ -89,19 +101,6 @@ public class SnapshotSources {
                 throw new IllegalStateException("the accepted answers did not end after " + MAX_PAGES + " pages");
             }
         } while (answerCursor != null && !answerCursor.isBlank());
-        List<InstrumentRecord> instruments = new ArrayList<>();
-        String cursor = null;
-        do {
-            RegistryClient.InstrumentPage page = registry.instruments(cycle, PAGE_SIZE, cursor);
-            if (page.items() != null) {
-                instruments.addAll(page.items());
-            }
-            cursor = page.next();
-            pageRead.accept(++pages);
-            if (pages > MAX_PAGES) {
-                throw new IllegalStateException("the registry's instrument list did not end after " + MAX_PAGES + " pages");
-            }
-        } while (cursor != null && !cursor.isBlank());
         Map<String, String> names = new LinkedHashMap<>();
         for (RegistryClient.Country c : registry.countries()) {
             if (c.iso3() != null) {
@@ -109,9 +108,96 @@ public class SnapshotSources {
             }
         }
         pageRead.accept(++pages);
+        List<InstrumentRecord> instruments = instruments(cycle, List.copyOf(names.keySet()), new PageCounter(pages, pageRead));
         // the database keeps microseconds; the content must say the same instant as the column
         return new Snapshot(cycle, Instant.now().truncatedTo(ChronoUnit.MILLIS), instruments, answers,
                 List.copyOf(respondents), names, victims, List.of(), raw, referenceDate, "cycle=" + cycle);
+    }
+
+    /**
+     * The instruments the cycle established, in id order. A cycle of more than one page is read on after its first page in
+     * {@value #STREAMS} streams at once, each over a share of the member states (every instrument belongs to one of
+     * {@code countries}: the registry keeps its country as a foreign key), all from the first page's cursor (a position in
+     * id order); so the registry writes one page while this service reads another. A stream that fails stops the others
+     * after their current page, and its failure is the pull's.
+     */
+    private List<InstrumentRecord> instruments(String cycle, List<String> countries, PageCounter pages) {
+        RegistryClient.InstrumentPage first = registry.instruments(cycle, PAGE_SIZE, null, null);
+        pages.read();
+        List<InstrumentRecord> all = new ArrayList<>(items(first));
+        if (last(first)) {
+            return all;
+        }
+        AtomicBoolean failed = new AtomicBoolean();
+        List<List<InstrumentRecord>> read = new ArrayList<>();
+        List<CompletableFuture<Void>> streams = new ArrayList<>();
+        for (List<String> share : shares(countries, STREAMS)) {
+            List<InstrumentRecord> stream = new ArrayList<>();
+            read.add(stream);
+            streams.add(executor.runAsync(RequestIdLogging.carrying(() -> {
+                try {
+                    String cursor = first.next();
+                    while (cursor != null && !failed.get()) {
+                        RegistryClient.InstrumentPage page = registry.instruments(cycle, PAGE_SIZE, cursor, share);
+                        stream.addAll(items(page));
+                        cursor = last(page) ? null : page.next();
+                        pages.read();
+                    }
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+            })));
+        }
+        for (CompletableFuture<Void> stream : streams) {
+            try {
+                stream.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        read.forEach(all::addAll);
+        all.sort(Comparator.comparingLong(InstrumentRecord::id));
+        return all;
+    }
+
+    /** {@code countries} dealt out in turn into {@code n} shares (fewer when there are fewer countries). */
+    static List<List<String>> shares(List<String> countries, int n) {
+        List<List<String>> shares = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            if (i < n) {
+                shares.add(new ArrayList<>());
+            }
+            shares.get(i % n).add(countries.get(i));
+        }
+        return shares;
+    }
+
+    private static List<InstrumentRecord> items(RegistryClient.InstrumentPage page) {
+        return page.items() == null ? List.of() : page.items();
+    }
+
+    private static boolean last(RegistryClient.InstrumentPage page) {
+        return page.next() == null || page.next().isBlank();
+    }
+
+    /** Counts the pages read, from any stream, and tells {@code pageRead} of each in order; refuses a source that never ends. */
+    private static final class PageCounter {
+
+        private final IntConsumer pageRead;
+        private int pages;
+
+        PageCounter(int pages, IntConsumer pageRead) {
+            this.pages = pages;
+            this.pageRead = pageRead;
+        }
+
+        synchronized void read() {
+            pageRead.accept(++pages);
+            if (pages > MAX_PAGES) {
+                throw new IllegalStateException("the registry's instrument list did not end after " + MAX_PAGES + " pages");
+            }
+        }
     }
 
     /** An empty document (the 2015-2018 assignments, whose answers were coded from the CSV) needs no definition. */

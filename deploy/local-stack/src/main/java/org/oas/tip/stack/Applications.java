@@ -30,7 +30,7 @@ final class Applications {
             case "questionnaire-service" -> new QuarkusService(name, name, config.questionnairePort(), env(serviceProperties("questionnaire")),
                     QuarkusService.SERVICE_JVM, QuarkusService.READY);
             case "registry-service" -> new QuarkusService(name, name, config.registryPort(), env(serviceProperties("registry")),
-                    QuarkusService.SERVICE_JVM, QuarkusService.READY);
+                    QuarkusService.REGISTRY_JVM, QuarkusService.READY);
             case "analytics-service" -> new QuarkusService(name, name, config.analyticsPort(), env(serviceProperties("analytics")),
                     QuarkusService.ANALYTICS_JVM, QuarkusService.READY);
             case "gateway" -> {

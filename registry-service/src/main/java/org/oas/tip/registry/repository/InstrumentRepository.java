@@ -72,7 +72,7 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         return shape == null ? "cast(v.data as text) as data"
                 : "case when v.rendered_shape = :shape and v.rendered is not null then null else cast(v.data as text) end as data, "
                 + "case when v.rendered_shape = :shape then v.rendered end as rendered, v.rendered_cycles_at as cycles_at, "
-                + "v.data ->> 'country' as country";
+                + "i.country";
     }
 
     private static void addVersionScalars(NativeQuery<Object[]> query, Integer shape) {
@@ -107,6 +107,14 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
     }
 
     /**
+     * The instrument of a cycle's row, looked up by its key row by row ({@code offset 0} keeps the planner from flattening
+     * it): with a filter on the instrument (countries, kinds...) the planner would otherwise hash-join every remaining row
+     * of the cycle and sort them for each page (170 ms instead of 35 ms for a page of a third of the countries in a cycle
+     * of 35,000 instruments).
+     */
+    private static final String CYCLE_INSTRUMENT = "join lateral (select i.* from instrument i where i.id = c.instrument_id offset 0) i on true";
+
+    /**
      * One page of a cycle read, driven by the cycle's rows (index instrument_cycle_cycle, keyset on the instrument id), so
      * instruments of other cycles are never read: each row's version is the one it established, found by its key (with
      * asOf: the latest valid then), and the row itself and that version's origin come along for the cycleEntry.
@@ -119,12 +127,12 @@ public class InstrumentRepository implements PanacheRepository<Instrument> {
         if (filter.asOf() == null) {
             // the version the cycle established is the one shown, found by its key; a lateral lookup, so that the planner
             // does not merge-join the cycle's rows with every version in id order (other cycles' and desk research's too)
-            sql.append("v.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
+            sql.append("v.origin from instrument_cycle c ").append(CYCLE_INSTRUMENT).append(" join lateral "
                     + "(select v.data, v.origin, v.rendered, v.rendered_cycles_at, v.rendered_shape from instrument_version v "
                     + "where v.instrument_id = c.instrument_id and v.revision = c.revision limit 1) v on true ");
         } else {
             // the one shown is the latest valid on asOf; the origin is still that of the version the cycle established
-            sql.append("e.origin from instrument_cycle c join instrument i on i.id = c.instrument_id join lateral "
+            sql.append("e.origin from instrument_cycle c ").append(CYCLE_INSTRUMENT).append(" join lateral "
                     + "(select v.data, v.rendered, v.rendered_cycles_at, v.rendered_shape from instrument_version v "
                     + "where v.instrument_id = c.instrument_id and (v.valid_from is null or v.valid_from <= :asOf) "
                     + "order by v.revision desc limit 1) v on true "
