@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One country's client while the questionnaire service is killed under it: four saves of the focal point's name (a
@@ -38,10 +39,14 @@ final class CrashWriter implements Runnable {
     private final long giveUp;
     private final Crash crash;
 
-    /** When the service was killed and when it was healthy again (nanoTime, 0 until then). */
+    /** When the service was killed, when it was healthy again and when a write was first acknowledged after that (nanoTime, 0 until then). */
     static final class Crash {
         volatile long killedAt, readyAt;
+        final AtomicLong firstAckAfterRestart = new AtomicLong();
     }
+
+    /** Whether a submission of this client awaits its answer (the test kills the service then, to catch one in flight). */
+    volatile boolean submitting;
 
     CrashWriter(DirectClient service, String cycle, String country, AtomicBoolean stop, long giveUp, Crash crash) {
         this.service = service;
@@ -79,7 +84,13 @@ final class CrashWriter implements Runnable {
                 String key = cycle + "-" + country + "-sub-" + (++sub);
                 String marker = "Ministerio (submission " + key + ")";
                 attemptedSubmissions.put(key, marker);
-                DirectClient.Answer r = write("POST", "/submission", submission(marker), key, etag);
+                submitting = true;
+                DirectClient.Answer r;
+                try {
+                    r = write("POST", "/submission", submission(marker), key, etag);
+                } finally {
+                    submitting = false;
+                }
                 if (r.status() == 200) {
                     ackedSubmissions.put(key, marker);
                     acknowledged();
@@ -107,6 +118,7 @@ final class CrashWriter implements Runnable {
             ackedBeforeKill++;
         } else if (crash.readyAt != 0 && now > crash.readyAt) {
             ackedAfterRestart++;
+            crash.firstAckAfterRestart.compareAndSet(0, now);
         }
     }
 

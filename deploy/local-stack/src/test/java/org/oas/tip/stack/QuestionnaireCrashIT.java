@@ -55,8 +55,15 @@ class QuestionnaireCrashIT {
         }
         double killedAt;
         double readyAt;
+        long inFlight;
         try {
             Http.sleep(BEFORE_KILL);
+            // the kill lands while a submission is on its way, when one comes within a few seconds
+            long latest = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (writers.stream().noneMatch(w -> w.submitting) && System.nanoTime() < latest) {
+                Thread.sleep(1);
+            }
+            inFlight = writers.stream().filter(w -> w.submitting).count();
             crash.killedAt = System.nanoTime();
             RunningStack.control("kill", "questionnaire-service");
             killedAt = DurableCycles.since(t0);
@@ -81,12 +88,15 @@ class QuestionnaireCrashIT {
         int connectionErrors = writers.stream().mapToInt(w -> w.connectionErrors).sum();
         int serverErrors = writers.stream().mapToInt(w -> w.serverErrors).sum();
         int replayed = writers.stream().mapToInt(w -> w.retriedSubmissionsReplayed).sum();
-        System.out.printf("[durability] questionnaire kill -9 under load (%d countries): killed at %.1f s, healthy again at %.1f s,"
-                        + " load ended at %.1f s; acknowledged writes %d (%d saves, %d submissions; %d before the kill, %d after the restart);"
-                        + " lost %d, duplicated %d, stored older than the last acknowledged %d, first submission not replayed %d;"
-                        + " clients saw %d connection errors and %d 5xx, %d retried submissions answered with their first result%n",
-                countries.size(), killedAt, readyAt, drained, check.acked, check.ackedSaves, check.ackedSubmissions, before, after,
-                check.lost, check.duplicated, check.stale, check.notReplayed, connectionErrors, serverErrors, replayed);
+        long firstAck = crash.firstAckAfterRestart.get();
+        System.out.printf("[durability] questionnaire kill -9 under load (%d countries): killed at %.1f s with %d submissions in flight,"
+                        + " healthy again at %.1f s, first write acknowledged again at %.1f s, load ended at %.1f s; acknowledged writes %d"
+                        + " (%d saves, %d submissions; %d before the kill, %d after the restart); lost %d, duplicated %d, stored older than"
+                        + " the last acknowledged %d, first submission not replayed %d; clients saw %d connection errors and %d 5xx,"
+                        + " %d submissions answered 200 after a retry with their key%n",
+                countries.size(), killedAt, inFlight, readyAt, firstAck == 0 ? Double.NaN : (firstAck - t0) / 1e9, drained, check.acked,
+                check.ackedSaves, check.ackedSubmissions, before, after, check.lost, check.duplicated, check.stale, check.notReplayed,
+                connectionErrors, serverErrors, replayed);
 
         assertTrue(before > 0 && after > 0, "writes were acknowledged both before the kill (" + before + ") and after the restart (" + after + ")");
         assertTrue(connectionErrors + serverErrors > 0, "the kill cut the clients off while they wrote");

@@ -45,6 +45,7 @@ class SnapshotInterruptionIT {
         long job;
         int pages;
         try {
+            assertTrue(RunningStack.status("registry-service").startsWith("paused"), RunningStack.status("registry-service"));
             job = start();
             pages = awaitHeld(job);
             Http.sleep(Duration.ofSeconds(2));
