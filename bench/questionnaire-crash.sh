@@ -4,7 +4,8 @@
 # retry with the same Idempotency-Key (and a re-read ETag) on connection errors and 5xx. This script kill -9s the
 # questionnaire-service at KILL_AT s and starts it again at RESTART_AT s with the stack's command line (detached, log in
 # /tmp); afterwards every acknowledged write is compared with the stored answers and history: missing writes and
-# duplicated submissions.
+# duplicated submissions; the script exits with status 1 when an acknowledged write is missing or duplicated (the build
+# runs the same check, shorter: deploy/local-stack QuestionnaireCrashIT).
 # The restarted service is this script's child, no longer the stack's: stopping the stack (Ctrl-C in its tmux session)
 # will not stop it; stop it by its pid (printed) if needed.
 #

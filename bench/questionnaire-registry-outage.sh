@@ -4,7 +4,8 @@
 # K countries submit (the structured sample + a few phone lines each); the registry-service is stopped; the secretariat
 # accepts the K responses; the outbox rows must stay PENDING with their attempts growing; the registry is started again
 # (stack command line, detached, log in /tmp) and the time until every row is DELIVERED is measured; finally the registry
-# must hold exactly one instrument per (cycle, country, question, position).
+# must hold exactly one instrument per (cycle, country, question, position). Exits with status 1 when a check is not met
+# (the build runs the same checks, smaller: deploy/local-stack RegistryOutageIT).
 # The restarted registry is this script's child, no longer the stack's (see bench/questionnaire-crash.sh).
 #
 #   bench/questionnaire-registry-outage.sh [countries=20] [outageWatchSeconds=30] [extraChannels=3]
@@ -28,10 +29,16 @@ kill "$SVC_PID"
 for _ in $(seq 1 150); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$SVC_PID" 2>/dev/null && kill -9 "$SVC_PID"
 echo "   [script] registry-service stopped (SIGTERM)"
-bench outage-accept "$CYCLE" "$WATCH"
+FAILED=0
+# a check not met fails the script, but only once the registry runs again
+bench outage-accept "$CYCLE" "$WATCH" || FAILED=1
 LOG=/tmp/registry-service-restart-$(date +%Y%m%d-%H%M%S).log
 T=$(ms_now)
 start_service registry "$LOG"
 echo "   [script] registry-service started again, log $LOG"
-bench outage-recover "$CYCLE" "$T"
+bench outage-recover "$CYCLE" "$T" || FAILED=1
 echo "   [script] registry-service pid now $(service_pid $RS_PORT)"
+if (( FAILED )); then
+  echo "   [script] NOT MET (see above): exit status 1" >&2
+  exit 1
+fi

@@ -13,7 +13,7 @@ import org.oas.tip.bench.Text;
 /**
  * After {@link CrashLoad}: every acknowledged write of every client looked up in the response's stored answers and
  * history (missing ones, duplicated submissions), and each country's first acknowledged submission sent again with its
- * key, which must replay (200, no new SUBMITTED).
+ * key, which must replay (200, no new SUBMITTED). Any of these not met ends the run with an exception (exit status 1).
  */
 final class CrashCheck {
 
@@ -37,6 +37,11 @@ final class CrashCheck {
                 conflictOnRetry, otherRefusals);
         System.out.printf("   each country's first acknowledged submission (before the crash) sent again with its key after the run:"
                 + " %d of %d did not replay (200, no new SUBMITTED)%n", replayFailures, clients.size());
+        if (missing + duplicated + wrongFinal + replayFailures > 0) {
+            // the script (and whoever runs it) must see the failure, not only read it
+            throw new IllegalStateException(String.format("NOT MET: %d acknowledged writes missing, %d submissions duplicated, %d stored"
+                    + " values older than the last acknowledged, %d submissions not replayed", missing, duplicated, wrongFinal, replayFailures));
+        }
     }
 
     private void verify(CrashClient w) throws Exception {

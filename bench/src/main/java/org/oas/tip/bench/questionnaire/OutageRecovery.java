@@ -15,7 +15,8 @@ import org.oas.tip.bench.Args;
 /**
  * (c) After the registry's restart (command at {@code restartEpochMillis}): how long until it is ready and until every
  * publication of the cycle is DELIVERED; then the registry must hold exactly one instrument per (cycle, country,
- * question, position) of the publications' entries, the one the entry names.
+ * question, position) of the publications' entries, the one the entry names; when either is not met the run ends with an
+ * exception (exit status 1).
  *
  * <pre>outage-recover cycle restartEpochMillis</pre>
  */
@@ -64,11 +65,15 @@ public final class OutageRecovery {
         for (Publication r : rows) {
             if (r.is("FAILED")) System.out.printf("   ! FAILED %s %s: %s%n", r.country(), r.key(), r.lastError());
         }
-        exactlyOneEach(api, cycle, rows);
+        boolean exactlyOne = exactlyOneEach(api, cycle, rows);
+        if (delivered != total || total == 0 || !exactlyOne) {
+            throw new IllegalStateException(String.format("NOT MET: %d of %d publications DELIVERED within 300 s of the restart;"
+                    + " exactly one instrument each: %s", delivered, total, exactlyOne ? "yes" : "no"));
+        }
     }
 
     /** Exactly one instrument per (cycle, country, question, position) in the registry, and the one the entry names. */
-    private static void exactlyOneEach(QuestionnaireApi api, String cycle, List<Publication> rows) throws Exception {
+    private static boolean exactlyOneEach(QuestionnaireApi api, String cycle, List<Publication> rows) throws Exception {
         Map<String, List<Long>> inRegistry = new TreeMap<>();
         Set<String> countries = new TreeSet<>();
         for (Publication r : rows) countries.add(r.country());
@@ -107,5 +112,6 @@ public final class OutageRecovery {
                         + " question, position): duplicates %d, missing %d, unexpected %d, outbox id mismatches %d -> %s%n",
                 inRegistry.values().stream().mapToInt(List::size).sum(), cycle, countries.size(), expected.size(), duplicates, missing,
                 extra, wrongId, duplicates + missing + extra + wrongId == 0 ? "exactly one each" : "NOT exactly one each");
+        return duplicates + missing + extra + wrongId == 0;
     }
 }

@@ -16,7 +16,7 @@ import org.oas.tip.bench.Text;
  * (c) Publication across a registry outage, the parts before the registry is back (bench/questionnaire-registry-outage.sh
  * stops and restarts it between them): {@code outage-prepare} opens a cycle in which K countries submit (the sample + a
  * few phone lines each); {@code outage-accept}, with the registry down, accepts them and watches the outbox rows stay
- * PENDING while their attempts grow. {@link OutageRecovery} follows the restart.
+ * PENDING while their attempts grow (exit status 1 when they do not). {@link OutageRecovery} follows the restart.
  *
  * <pre>
  * outage-prepare cycleFile [countries=20] [extraChannels=3]
@@ -92,5 +92,10 @@ public final class RegistryOutage {
         System.out.println("   note: a pass takes at most 20 rows every 2 s whatever the outcome, so N pending rows are each tried about"
                 + " once every N/10 s; the per-row backoff (1 s, 2 s, 4 s ... up to 5 min) only adds to that");
         System.out.println("   summary: " + api.get(api.url("/publications/summary")).expect(200).body());
+        if (!allPending || !growing) {
+            // exit status 1; the script still starts the registry again before it fails
+            throw new IllegalStateException("NOT MET: while the registry was down the publications were "
+                    + (allPending ? "" : "not all PENDING") + (allPending || growing ? "" : " and ") + (growing ? "" : "not tried again and again"));
+        }
     }
 }

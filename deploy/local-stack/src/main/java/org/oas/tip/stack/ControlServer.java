@@ -13,10 +13,13 @@ import java.time.Duration;
 /**
  * The running launcher's control port, on the loopback interface only ({@link StackConfig#controlPort}): {@code GET /parts}
  * lists what runs, {@code POST /parts/<name>/stop|start|restart} acts on one part and answers once it is done (a start
- * once the part is healthy). {@code ./stack status|stop|start|restart <name>} calls it; so can curl. Commands run one at
+ * once the part is healthy); {@code kill}, {@code pause} and {@code resume} crash, freeze and unfreeze an application
+ * (the durability tests do). {@code ./stack status|stop|start|restart <name>} calls it; so can curl. Commands run one at
  * a time, in the order they arrive.
  */
 final class ControlServer implements AutoCloseable {
+
+    static final String COMMANDS = "stop, start, restart, kill (SIGKILL), pause (SIGSTOP) or resume (SIGCONT)";
 
     private final HttpServer server;
 
@@ -55,16 +58,19 @@ final class ControlServer implements AutoCloseable {
                         case "stop" -> done(name, "stopped", stack.stop(name));
                         case "start" -> done(name, "started", stack.start(name));
                         case "restart" -> done(name, "restarted", stack.restart(name));
+                        case "kill" -> done(name, "killed", stack.kill(name));
+                        case "pause" -> done(name, "paused", stack.pause(name));
+                        case "resume" -> done(name, "resumed", stack.resume(name));
                         default -> null;
                     };
                     if (body == null) {
                         status = 404;
-                        body = "unknown command " + path[3] + "; stop, start or restart";
+                        body = "unknown command " + path[3] + "; " + COMMANDS;
                     }
                 }
             } else {
                 status = 404;
-                body = "GET /parts, or POST /parts/<name>/stop|start|restart";
+                body = "GET /parts, or POST /parts/<name>/<command>, command one of " + COMMANDS;
             }
         } catch (RuntimeException e) {
             status = 500;

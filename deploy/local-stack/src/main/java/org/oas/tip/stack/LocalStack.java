@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * services and the gateway, started in that order, each waited for until healthy, and all stopped together. While it
  * runs, each application, extra server or extra instance can be stopped, started and restarted alone by its name
  * ({@link #stop}, {@link #start(String)}, {@link #restart}; from another terminal through {@link ControlServer}), and
+ * killed, paused and resumed to see how the others cope ({@link #kill}, {@link #pause}, {@link #resume}), and
  * applications can be left out from the start ({@link #without}) to run them in dev mode instead.
  */
 public final class LocalStack implements AutoCloseable {
@@ -116,6 +117,31 @@ public final class LocalStack implements AutoCloseable {
     public synchronized Duration stop(String name) {
         long t0 = System.nanoTime();
         part(name).stop();
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /**
+     * Kills one application or instance at once (SIGKILL, as a crash would: nothing it held in memory is saved, no
+     * shutdown runs) and returns once it is gone; it is then stopped, and {@link #start(String)} starts it again. An extra
+     * server is stopped.
+     */
+    public synchronized Duration kill(String name) {
+        long t0 = System.nanoTime();
+        part(name).kill();
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /** Freezes one application or instance (SIGSTOP): connections to it open, but it answers nothing until {@link #resume}. */
+    public synchronized Duration pause(String name) {
+        long t0 = System.nanoTime();
+        part(name).process("pause").pause();
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /** Lets a paused application or instance run on (SIGCONT). */
+    public synchronized Duration resume(String name) {
+        long t0 = System.nanoTime();
+        part(name).process("resume").resume();
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
@@ -284,12 +310,29 @@ public final class LocalStack implements AutoCloseable {
             }
         }
 
+        void kill() {
+            if (running instanceof ChildProcess process) {
+                process.kill();
+                running = null;
+            } else {
+                stop();
+            }
+        }
+
+        /** Its running process, for {@code what} (pause, resume), which only a running application or instance allows. */
+        ChildProcess process(String what) {
+            if (running instanceof ChildProcess process && process.isAlive()) {
+                return process;
+            }
+            throw new IllegalStateException(running == null ? name + " is not running" : "only an application can " + what + ", not " + name);
+        }
+
         String describe() {
             if (running == null) {
                 return "stopped";
             }
             if (running instanceof ChildProcess process) {
-                return (process.isAlive() ? "running" : "DIED (see its log)") + (service != null ? " on port " + service.port() : "")
+                return (process.isAlive() ? process.isPaused() ? "paused" : "running" : "DIED (see its log)") + (service != null ? " on port " + service.port() : "")
                         + ", pid " + process.pid();
             }
             return "running";

@@ -15,13 +15,15 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The {@code ./stack} command. Without a command (or with {@code up}) it builds the applications whose sources changed
  * ({@link ModuleBuild}), starts the stack and runs it until Ctrl-C; {@code status}, {@code stop <name>},
- * {@code start <name>} and {@code restart <name>} talk to a running stack through its {@link ControlServer}.
+ * {@code start <name>}, {@code restart <name>}, {@code kill <name>}, {@code pause <name>} and {@code resume <name>} talk
+ * to a running stack through its {@link ControlServer}.
  */
 final class StackCommand {
 
     static final String USAGE = """
             usage: ./stack [up] [--without <application>[,<application>...]] [--no-build] [--port-base <port>] [--home <dir>]
                    ./stack status | stop <name> | start <name> | restart <name>   [--port-base <port>]
+                   ./stack kill <name> | pause <name> | resume <name>   (SIGKILL, SIGSTOP, SIGCONT: to see how the rest copes)
               applications: %s
               --port-base   the gateway's port, the others follow from it (default 8080: services 8081-8083, Keycloak 8180)
               --home        the stack's state: PostgreSQL data, Keycloak, logs (default .stack)
@@ -55,7 +57,7 @@ final class StackCommand {
         switch (command) {
             case "up" -> up(without.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(), build);
             case "status" -> System.exit(send("GET", "/parts"));
-            case "stop", "start", "restart" -> {
+            case "stop", "start", "restart", "kill", "pause", "resume" -> {
                 if (positional.size() != 2) {
                     fail(command + " needs the name of one part, e.g. ./stack " + command + " registry-service");
                 }
