@@ -35,6 +35,9 @@ public class SnapshotSources {
     static final int PAGE_SIZE = 1000;
     /** Accepted answers per page: whole answer documents, so fewer than instruments (the questionnaire service allows 1-200). */
     static final int ANSWER_PAGE_SIZE = 50;
+    private static final String REGISTRY = "registry";
+    private static final String QUESTIONNAIRE = "questionnaire service";
+
     /** Streams that read a cycle of more than one page of instruments at once. */
     static final int STREAMS = 3;
     /** A source that keeps answering with a next cursor is broken; stop rather than loop forever. */
@@ -62,10 +65,10 @@ public class SnapshotSources {
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
         // the questionnaire first: an unknown cycle fails before the long registry pull; the reference date is read once
-        LocalDate referenceDate = questionnaire.cycle(cycle).referenceDate();
+        LocalDate referenceDate = SourceFailure.calling(QUESTIONNAIRE, () -> questionnaire.cycle(cycle)).referenceDate();
         int pages = 1;
         pageRead.accept(pages);
-        List<CodedAnswerRecord> answers = questionnaire.codedAnswers(cycle);
+        List<CodedAnswerRecord> answers = SourceFailure.calling(QUESTIONNAIRE, () -> questionnaire.codedAnswers(cycle));
         pageRead.accept(++pages);
         Set<String> respondents = new TreeSet<>();
         List<VictimCount> victims = new ArrayList<>();
@@ -73,7 +76,9 @@ public class SnapshotSources {
         Map<String, QuestionnaireDefinition> definitions = new HashMap<>();
         String answerCursor = null;
         do {
-            QuestionnaireClient.AcceptedAnswersPage page = questionnaire.acceptedAnswers(cycle, ANSWER_PAGE_SIZE, answerCursor);
+            String after = answerCursor;
+            QuestionnaireClient.AcceptedAnswersPage page = SourceFailure.calling(QUESTIONNAIRE,
+                    () -> questionnaire.acceptedAnswers(cycle, ANSWER_PAGE_SIZE, after));
             pageRead.accept(++pages);
             for (QuestionnaireClient.AcceptedAnswers assignment : page.items() == null
                     ? List.<QuestionnaireClient.AcceptedAnswers>of() : page.items()) {
@@ -89,7 +94,8 @@ public class SnapshotSources {
                     String key = assignment.questionnaire() + "/" + assignment.questionnaireVersion();
                     QuestionnaireDefinition definition = definitions.get(key);
                     if (definition == null) {
-                        definition = questionnaire.definition(assignment.questionnaire(), assignment.questionnaireVersion());
+                        definition = SourceFailure.calling(QUESTIONNAIRE,
+                                () -> questionnaire.definition(assignment.questionnaire(), assignment.questionnaireVersion()));
                         definitions.put(key, definition);
                         pageRead.accept(++pages);
                     }
@@ -102,7 +108,7 @@ public class SnapshotSources {
             }
         } while (answerCursor != null && !answerCursor.isBlank());
         Map<String, String> names = new LinkedHashMap<>();
-        for (RegistryClient.Country c : registry.countries()) {
+        for (RegistryClient.Country c : SourceFailure.calling(REGISTRY, registry::countries)) {
             if (c.iso3() != null) {
                 names.put(c.iso3(), c.nameEn() == null ? c.iso3() : c.nameEn());
             }
@@ -122,7 +128,7 @@ public class SnapshotSources {
      * after their current page, and its failure is the pull's.
      */
     private List<InstrumentRecord> instruments(String cycle, List<String> countries, PageCounter pages) {
-        RegistryClient.InstrumentPage first = registry.instruments(cycle, PAGE_SIZE, null, null);
+        RegistryClient.InstrumentPage first = SourceFailure.calling(REGISTRY, () -> registry.instruments(cycle, PAGE_SIZE, null, null));
         pages.read();
         List<InstrumentRecord> all = new ArrayList<>(items(first));
         if (last(first)) {
@@ -138,7 +144,9 @@ public class SnapshotSources {
                 try {
                     String cursor = first.next();
                     while (cursor != null && !failed.get()) {
-                        RegistryClient.InstrumentPage page = registry.instruments(cycle, PAGE_SIZE, cursor, share);
+                        String after = cursor;
+                        RegistryClient.InstrumentPage page = SourceFailure.calling(REGISTRY,
+                                () -> registry.instruments(cycle, PAGE_SIZE, after, share));
                         stream.addAll(items(page));
                         cursor = last(page) ? null : page.next();
                         pages.read();

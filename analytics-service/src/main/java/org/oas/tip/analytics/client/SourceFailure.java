@@ -1,12 +1,31 @@
 package org.oas.tip.analytics.client;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
-/** A source service answered outside 2xx; the message names the service, the status and its detail. */
+import java.util.function.Supplier;
+
+/**
+ * A source service answered outside 2xx, or did not answer; the message names the service and, when it answered, the
+ * status and its detail (in words a user reads in the job's error: no Java names).
+ */
 public class SourceFailure extends RuntimeException {
 
     public SourceFailure(String service, Response response) {
         super(service + " answered HTTP " + response.getStatus() + body(response));
+    }
+
+    private SourceFailure(String service, ProcessingException cause) {
+        super(service + " could not be reached or broke off the connection; take the snapshot again once it is back", cause);
+    }
+
+    /** The result of {@code call} to {@code service}; a call that gets no answer fails naming the service. */
+    static <T> T calling(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProcessingException e) {
+            throw new SourceFailure(service, e);
+        }
     }
 
     private static String body(Response response) {
