@@ -6,13 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,6 +34,12 @@ import org.oas.tip.gateway.support.StubBackends;
 @WithTestResource(StubBackends.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class UnavailableBackendsTest {
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL managementHealth;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL managementLiveness;
 
     /** Points the registry at the silent stub and analytics at a closed port, with a 2 s upstream timeout. */
     public static class Profile implements QuarkusTestProfile {
@@ -51,6 +62,10 @@ class UnavailableBackendsTest {
                 .header("Retry-After", "7")
                 .body("status", equalTo(503))
                 .body("title", equalTo("Service Unavailable"))
+                .body("type", equalTo("https://tip.oas.org/problems/unavailable"))
+                .body("detail", equalTo("The analytics-service is not available; try again later"))
+                .body("requestId", notNullValue())
+                .header("X-Request-Id", notNullValue())
                 .body("instance", equalTo("/api/analytics/v1/indicators"));
     }
 
@@ -64,7 +79,10 @@ class UnavailableBackendsTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", "7")
                 .body("status", equalTo(504))
-                .body("title", equalTo("Gateway Timeout"));
+                .body("title", equalTo("Gateway Timeout"))
+                .body("type", equalTo("https://tip.oas.org/problems/unavailable"))
+                .body("detail", notNullValue())
+                .body("requestId", notNullValue());
 
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         assertThat(elapsed.toMillis(), lessThan(5_000L));
@@ -75,7 +93,7 @@ class UnavailableBackendsTest {
     void healthReportsEachBackendAndDoesNotHang() {
         long started = System.nanoTime();
 
-        given().get("/q/health")
+        given().get(managementHealth)
                 .then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
@@ -87,8 +105,19 @@ class UnavailableBackendsTest {
     }
 
     @Test
+    void publicHealthSaysDownAndNothingMore() {
+        given().get("/q/health")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks", nullValue())
+                .body(not(containsString("localhost")));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP")).body("checks", nullValue());
+    }
+
+    @Test
     void livenessIgnoresBackends() {
-        given().get("/q/health/live")
+        given().get(managementLiveness)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))

@@ -289,7 +289,8 @@ public final class LocalStack implements AutoCloseable {
                 return "stopped";
             }
             if (running instanceof ChildProcess process) {
-                return (process.isAlive() ? "running" : "DIED (see its log)") + (service != null ? " on port " + service.port() : "")
+                return (process.isAlive() ? "running" : "DIED (see its log)") + (service != null
+                        ? " on port " + service.port() + " (management " + service.managementPort() + ")" : "")
                         + ", pid " + process.pid();
             }
             return "running";

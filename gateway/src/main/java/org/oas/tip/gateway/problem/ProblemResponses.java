@@ -20,12 +20,17 @@ public final class ProblemResponses {
 
     /** Ends the response with a problem, unless an answer is already on its way. */
     public static void send(RoutingContext ctx, int status, String detail) {
+        send(ctx, problem(ctx.request(), status, detail));
+    }
+
+    /** Ends the response with this problem, unless an answer is already on its way. */
+    public static void send(RoutingContext ctx, Problem problem) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        response.setStatusCode(status)
+        response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(problem(ctx.request(), status, detail).toJson());
+                .end(problem.toJson());
     }
 }
