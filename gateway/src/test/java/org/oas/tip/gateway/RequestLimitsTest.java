@@ -81,6 +81,9 @@ class RequestLimitsTest {
             "/api/registry/v1/countries/%zz, path",
             "/api/registry/v1/countries/AR%4, path",
             "/api/registry/v1/countries?subregion=%G1, query",
+            "/api/registry/v1/countries/a|b, path",
+            "/api/registry/v1/countries?q=a{b}, query",
+            "/api/registry/v1/countries/\u00ff, path",
     })
     void pathsThatCouldReadAsAnotherGet400Problem(String target, String field) {
         RawHttp.Answer answer = RawHttp.get(url, target);

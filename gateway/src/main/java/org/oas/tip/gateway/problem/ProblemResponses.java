@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import org.oas.tip.gateway.request.RequestIdFilter;
 import org.oas.tip.gateway.request.RequestIds;
 
 /** Writes gateway-made problem+json answers onto a Vert.x response. */
@@ -28,6 +29,12 @@ public final class ProblemResponses {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
+        }
+        // the same id as before, or, when the request was refused before the request id filter ran, settled now
+        String id = RequestIdFilter.settle(ctx);
+        if (!id.equals(problem.requestId())) {
+            problem = new Problem(problem.type(), problem.status(), problem.title(), problem.detail(), problem.instance(), id,
+                    problem.violations());
         }
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

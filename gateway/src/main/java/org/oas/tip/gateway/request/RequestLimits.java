@@ -1,5 +1,7 @@
 package org.oas.tip.gateway.request;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,23 +58,64 @@ public class RequestLimits {
                     + maxHeaderSize);
             return;
         }
+        List<Violation> violations = violations(request);
+        if (!violations.isEmpty()) {
+            ProblemResponses.send(ctx, badUri(request, violations));
+            return;
+        }
+        ctx.next();
+    }
+
+    /** A 400 naming what is wrong with the request target. */
+    public static Problem badUri(HttpServerRequest request, List<Violation> violations) {
+        return ProblemResponses.problem(request, 400, "The request URI is not acceptable: the request "
+                + violations.get(0).field() + " " + violations.get(0).message())
+                .withViolations(violations);
+    }
+
+    /** What is wrong with the request target (path and query), or nothing. */
+    public static List<Violation> violations(HttpServerRequest request) {
         List<Violation> violations = new ArrayList<>();
-        String pathViolation = pathViolation(request.path());
+        Violation syntax = uriSyntax(request.uri());
+        if (syntax != null) {
+            violations.add(syntax);
+        }
+        String pathViolation = violations.isEmpty() ? pathViolation(request.path()) : null;
         if (pathViolation != null) {
             violations.add(new Violation("path", "path", pathViolation));
         }
         String query = request.query();
-        if (query != null && !wellEncoded(query)) {
+        if (violations.isEmpty() && query != null && !wellEncoded(query)) {
             violations.add(new Violation("query", "query", "has a '%' that is not followed by two hexadecimal digits"));
         }
-        if (!violations.isEmpty()) {
-            Problem problem = ProblemResponses.problem(request, 400, "The request URI is not acceptable: the request "
-                    + violations.get(0).field() + " " + violations.get(0).message())
-                    .withViolations(violations);
-            ProblemResponses.send(ctx, problem);
-            return;
+        return violations;
+    }
+
+    /**
+     * The part of the request target (path or query) that is not a URI at all (a character URIs do not allow, a bad
+     * percent-encoding), or null: the check Quarkus makes before any route when it is on ({@code GatewayMain}).
+     */
+    static Violation uriSyntax(String uri) {
+        int query = uri.indexOf('?');
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            // a URI is printable ASCII; java.net.URI would let other Unicode characters (raw bytes) through
+            if (c <= 0x20 || c >= 0x7F) {
+                boolean inQuery = query >= 0 && i > query;
+                return new Violation(inQuery ? "query" : "path", inQuery ? "query" : "path",
+                        "has a character that is not allowed in a URI (at position " + i + "); percent-encode it");
+            }
         }
-        ctx.next();
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            boolean inQuery = query >= 0 && e.getIndex() > query;
+            String message = wellEncoded(inQuery ? uri.substring(query + 1) : (query >= 0 ? uri.substring(0, query) : uri))
+                    ? "has a character that is not allowed in a URI (at position " + e.getIndex() + ")"
+                    : "has a '%' that is not followed by two hexadecimal digits";
+            return new Violation(inQuery ? "query" : "path", inQuery ? "query" : "path", message);
+        }
     }
 
     private static long headerSize(HttpServerRequest request) {
