@@ -26,8 +26,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.oas.tip.gateway.support.StubBackends;
 
 /**
- * With the registry hanging (accepts, never answers) and analytics stopped (nothing listens), clients get a quick
- * 504 or 503 problem with {@code Retry-After}, and health reports those two DOWN without hanging.
+ * With the registry hanging (accepts, never answers), analytics stopped (nothing listens) and the questionnaire service
+ * hanging up on API requests, clients get a quick 504, 503 (both with {@code Retry-After}) or 502 problem, and health
+ * reports the first two DOWN without hanging.
  */
 @QuarkusTest
 @TestProfile(UnavailableBackendsTest.Profile.class)
@@ -48,6 +49,7 @@ class UnavailableBackendsTest {
             return Map.of(
                     "%test.tip.gateway.registry-url", "${stub.hanging-url}",
                     "%test.tip.gateway.analytics-url", "${stub.dead-url}",
+                    "%test.tip.gateway.questionnaire-url", "${stub.closing-url}",
                     "%test.tip.gateway.upstream-timeout", "2s",
                     "%test.tip.gateway.retry-after", "7");
         }
@@ -67,6 +69,19 @@ class UnavailableBackendsTest {
                 .body("requestId", notNullValue())
                 .header("X-Request-Id", notNullValue())
                 .body("instance", equalTo("/api/analytics/v1/indicators"));
+    }
+
+    @Test
+    void backendHangingUpGets502Problem() {
+        given().header("X-Request-Id", "broken-1").get("/api/questionnaire/v1/forms")
+                .then()
+                .statusCode(502)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", "broken-1")
+                .body("type", equalTo("https://tip.oas.org/problems/unavailable"))
+                .body("title", equalTo("Bad Gateway"))
+                .body("detail", equalTo("The exchange with the questionnaire-service broke off"))
+                .body("requestId", equalTo("broken-1"));
     }
 
     @Test
