@@ -44,7 +44,7 @@ class RequestLimitsTest {
 
     @Test
     void uriOverTheLimitGets414Problem() {
-        String target = "/api/registry/v1/countries?q=" + "a".repeat(4096);
+        String target = "/api/registry/v1/countries?q=" + "a".repeat(4000);
 
         RawHttp.Answer answer = RawHttp.get(url, target, "X-Request-Id: long-uri-1");
 
@@ -57,7 +57,8 @@ class RequestLimitsTest {
     @Test
     void uriAtTheLimitPasses() {
         String prefix = "/api/registry/v1/countries?q=";
-        given().urlEncodingEnabled(false).get(prefix + "a".repeat(4096 - prefix.length())).then().statusCode(200);
+        RawHttp.Answer answer = RawHttp.get(url, prefix + "a".repeat(4000 - prefix.length()));
+        assertThat(answer.body(), answer.status(), equalTo(200));
         assertThat(Stubs.received("registry"), hasSize(1));
     }
 

@@ -86,6 +86,8 @@ class UnavailableBackendsTest {
 
     @Test
     void hangingBackendGets504WithRetryAfterWithinTheTimeout() {
+        // the first request of a test JVM also loads REST Assured: keep that out of the measured time
+        given().get("/q/health/live").then().statusCode(200);
         long started = System.nanoTime();
 
         given().get("/api/registry/v1/countries")

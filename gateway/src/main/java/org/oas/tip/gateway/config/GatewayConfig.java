@@ -55,9 +55,10 @@ public interface GatewayConfig {
     /**
      * {@code tip.gateway.max-uri-length}: longest request target (path and query) the gateway forwards; longer ones get
      * 414. Vert.x's own limit ({@code quarkus.http.limits.max-initial-line-length}) is set above it, so that this one
-     * answers first, with problem+json.
+     * answers first, with problem+json. 4000 leaves room for the method and protocol within the 4096-byte request line
+     * a service accepts by default, so that what the gateway forwards is never refused bare by a service.
      */
-    @WithDefault("4096")
+    @WithDefault("4000")
     int maxUriLength();
 
     /**
