@@ -18,8 +18,8 @@ bench_build
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$((BASE + 100))/realms/oas-tip TIP_GATEWAY_REGISTRY_URL=$REGISTRY \
   TIP_GATEWAY_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 QUARKUS_LOG_LEVEL=WARN \
   exec java -Xms24m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k \
-    -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.http.port=$PORT -jar quarkus-run.jar) > /tmp/bench-gateway.log 2>&1 &
+    -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.management.port=$((PORT + 10)) -Dquarkus.http.port=$PORT -jar quarkus-run.jar) > /tmp/bench-gateway.log 2>&1 &
 GW=$!
 trap 'kill $GW 2>/dev/null' EXIT
-until curl -sf -o /dev/null http://localhost:$PORT/q/health/live; do sleep 0.1; done
+until curl -sf -o /dev/null http://localhost:$((PORT + 10))/q/health/live; do sleep 0.1; done
 bench gateway-overhead $REGISTRY/api/registry/v1/countries/ARG http://localhost:$PORT/api/registry/v1/countries/ARG "$N"

@@ -47,10 +47,10 @@ start_service() {
       setsid "${SVC_CMD[@]}" ) > "$log" 2>&1 < /dev/null &
 }
 
-# wait_ready PORT SECONDS: until /q/health/ready answers 200
+# wait_ready PORT SECONDS: until /q/health/ready on its management port (PORT + 10) answers 200
 wait_ready() {
   local until=$(( $(date +%s) + $2 ))
-  until curl -sf -o /dev/null "http://localhost:$1/q/health/ready"; do
+  until curl -sf -o /dev/null "http://localhost:$(( $1 + 10 ))/q/health/ready"; do
     if (( $(date +%s) > until )); then echo "port $1 not ready after $2 s" >&2; return 1; fi
     sleep 0.2
   done
@@ -64,6 +64,6 @@ sleep_until() {
 
 require_stack() {
   for port in $QS_PORT $RS_PORT; do
-    curl -sf -o /dev/null "http://localhost:$port/q/health/ready" || { echo "service on port $port is not ready: start the stack first" >&2; exit 1; }
+    curl -sf -o /dev/null "http://localhost:$(( port + 10 ))/q/health/ready" || { echo "service on port $port is not ready: start the stack first" >&2; exit 1; }
   done
 }

@@ -22,7 +22,7 @@ PORT=9180
 PSQL=(/usr/bin/psql -h localhost -p "${PGPORT:-15432}" -U postgres -d registry -X -q -At)
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
-curl -sf -o /dev/null http://localhost:8080/q/health/ready || { echo "The local stack is not running." >&2; exit 1; }
+curl -sf -o /dev/null http://localhost:8090/q/health/ready || { echo "The local stack is not running." >&2; exit 1; }
 synthetic=$("${PSQL[@]}" -c "select count(*) from instrument where provenance_note = 'synthetic benchmark data'" 2>/dev/null || echo 0)
 if [ "$synthetic" != 0 ]; then
   echo "$synthetic synthetic instruments are loaded; run bench/registry-search.sh --cleanup first." >&2
@@ -33,11 +33,11 @@ fi
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/oas-tip TIP_GATEWAY_REGISTRY_URL=http://localhost:8082 \
   TIP_GATEWAY_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 QUARKUS_LOG_LEVEL=WARN \
   exec java -Xms24m -Xmx128m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k \
-    -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.http.port=$PORT -jar quarkus-run.jar) > /tmp/bench-gateway-directory.log 2>&1 &
+    -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.management.port=$((PORT + 10)) -Dquarkus.http.port=$PORT -jar quarkus-run.jar) > /tmp/bench-gateway-directory.log 2>&1 &
 GW=$!
 trap 'kill $GW 2>/dev/null' EXIT
 for _ in $(seq 300); do
-  curl -sf -o /dev/null http://localhost:$PORT/q/health/live && break
+  curl -sf -o /dev/null http://localhost:$((PORT + 10))/q/health/live && break
   kill -0 $GW 2>/dev/null || { echo "The second gateway did not start; see /tmp/bench-gateway-directory.log" >&2; exit 1; }
   sleep 0.1
 done

@@ -28,7 +28,7 @@ measure() { # name module db port path [jvm options]
     (cd "$module/target/quarkus-app" && cds=$([ -f app-cds.jsa ] && echo "-XX:SharedArchiveFile=app-cds.jsa") && \
       QUARKUS_DATASOURCE_JDBC_URL="$PG/$db" QUARKUS_OIDC_AUTH_SERVER_URL="$KC" \
       TIP_GATEWAY_REGISTRY_URL=http://localhost:8082 TIP_GATEWAY_RATE_LIMIT_ENABLED=false \
-      exec java ${opts:-$JAVA_OPTS} $cds -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -jar quarkus-run.jar) \
+      exec java ${opts:-$JAVA_OPTS} $cds -Dquarkus.management.port=$((port + 10)) -Dquarkus.http.port="$port" -Dquarkus.log.level=WARN -jar quarkus-run.jar) \
       > "/tmp/bench-$name.log" 2>&1 &
     local pid=$!
     until curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" "http://localhost:$port$path"; do

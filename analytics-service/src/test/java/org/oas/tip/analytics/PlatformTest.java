@@ -24,4 +24,9 @@ class PlatformTest extends ServiceContractTest {
                 "{\"population\":3436641,\"source\":\"contract test\"}",
                 TestTokens.admin(), TestTokens.analyst());
     }
+
+    @Override
+    protected String publicPath() {
+        return "/api/analytics/v1/reports";
+    }
 }

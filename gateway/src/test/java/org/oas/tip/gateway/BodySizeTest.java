@@ -54,6 +54,7 @@ class BodySizeTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("title", equalTo("Request Entity Too Large"))
+                .body("type", equalTo("https://tip.oas.org/problems/too-large"))
                 .body("instance", equalTo("/api/questionnaire/v1/attachments"));
 
         assertThat(Stubs.received("questionnaire"), empty());
@@ -74,6 +75,7 @@ class BodySizeTest {
         assertThat(response.statusCode(), equalTo(413));
         assertThat(response.headers().firstValue("Content-Type").orElse(""), startsWith("application/problem+json"));
         assertThat(JsonPath.from(response.body()).getInt("status"), equalTo(413));
+        assertThat(JsonPath.from(response.body()).getString("type"), equalTo("https://tip.oas.org/problems/too-large"));
         assertThat(Stubs.received("questionnaire"), empty());
     }
 

@@ -3,6 +3,7 @@ package org.oas.tip.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -55,6 +56,9 @@ class RateLimitTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(429))
                 .body("title", equalTo("Too Many Requests"))
+                .body("type", equalTo("https://tip.oas.org/problems/rate-limited"))
+                .body("detail", notNullValue())
+                .header("X-Request-Id", notNullValue())
                 .extract().response().headers().getValue("Retry-After").transform(Integer::parseInt);
 
         assertThat(retryAfter, greaterThanOrEqualTo(1));

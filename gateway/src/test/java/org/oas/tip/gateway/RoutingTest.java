@@ -97,7 +97,7 @@ class RoutingTest {
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not Found"))
                 .body("instance", equalTo("/nowhere/at/all"))
-                .body("type", equalTo("about:blank"));
+                .body("type", equalTo("https://tip.oas.org/problems/not-found"));
     }
 
     @Test

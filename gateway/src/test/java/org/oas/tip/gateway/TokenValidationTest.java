@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,13 +57,42 @@ class TokenValidationTest {
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .header("X-Request-Id", notNullValue())
-                .body("type", equalTo("about:blank"))
+                .body("type", equalTo("https://tip.oas.org/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
                 .body("status", equalTo(401))
                 .body("detail", notNullValue())
                 .body("instance", equalTo("/api/questionnaire/v1/reports"));
 
         assertThat(Stubs.received("questionnaire"), empty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedTokens")
+    void rejectedTokenOnAPublicReadGets401AndWithoutATokenItPasses(String kind, String token) {
+        given().get("/api/registry/v1/countries").then().statusCode(200);
+        given().auth().oauth2(token)
+                .get("/api/registry/v1/countries")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("https://tip.oas.org/problems/unauthorized"));
+        assertThat(Stubs.received("registry"), hasSize(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Basic YWRtaW46ZGVtbw==", "Bearer", "Bearer ", "Token abc" })
+    void authorizationWithoutABearerTokenGets401(String header) {
+        given().header("Authorization", header)
+                .get("/api/registry/v1/countries")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("X-Request-Id", notNullValue())
+                .body("type", equalTo("https://tip.oas.org/problems/unauthorized"))
+                .body("requestId", notNullValue());
+        assertThat(Stubs.received("registry"), empty());
     }
 
     @Test

@@ -25,4 +25,9 @@ class PlatformTest extends ServiceContractTest {
                         + "\"subregion\":\"SOUTH_AMERICA\",\"active\":true}",
                 TestTokens.admin(), TestTokens.focalPoint("ARG"));
     }
+
+    @Override
+    protected String publicPath() {
+        return "/api/registry/v1/countries";
+    }
 }

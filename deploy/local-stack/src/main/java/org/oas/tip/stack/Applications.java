@@ -84,6 +84,7 @@ final class Applications {
         }
         Map<String, String> p = new LinkedHashMap<>();
         p.put("quarkus.http.port", Integer.toString(application(application).port()));
+        p.put("quarkus.management.port", Integer.toString(application(application).managementPort()));
         p.putAll(switch (application) {
             case "gateway" -> gatewayProperties();
             case "questionnaire-service" -> serviceProperties("questionnaire");

@@ -13,6 +13,7 @@ final class Banner {
                   Gateway      %1$s
                   Swagger UI   %1$s/q/swagger-ui   (Authorize: client tip-swagger-ui, user admin / demo)
                   Keycloak     %2$s/admin   (console: admin / admin)
+                  Operators    health details and metrics of each application on its port + 10: %6$s/q/health, /q/metrics
                   Logs         %3$s
 
                 Get a token for the demo member-state tool of Argentina and call the API:
@@ -24,6 +25,7 @@ final class Banner {
                   (names: questionnaire-service, registry-service, analytics-service, gateway)
                 Ctrl-C stops everything.
                 """.formatted(c.gatewayUrl(), c.keycloakUrl(), c.home().resolve("logs"), c.issuer(),
-                c.portBase() == StackConfig.DEFAULT_PORT_BASE ? "" : "   --port-base " + c.portBase());
+                c.portBase() == StackConfig.DEFAULT_PORT_BASE ? "" : "   --port-base " + c.portBase(),
+                "http://localhost:" + StackConfig.managementPort(c.gatewayPort()));
     }
 }

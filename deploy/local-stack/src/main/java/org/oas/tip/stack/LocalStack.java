@@ -332,7 +332,8 @@ public final class LocalStack implements AutoCloseable {
                 return "stopped";
             }
             if (running instanceof ChildProcess process) {
-                return (process.isAlive() ? process.isPaused() ? "paused" : "running" : "DIED (see its log)") + (service != null ? " on port " + service.port() : "")
+                return (process.isAlive() ? process.isPaused() ? "paused" : "running" : "DIED (see its log)") + (service != null
+                        ? " on port " + service.port() + " (management " + service.managementPort() + ")" : "")
                         + ", pid " + process.pid();
             }
             return "running";

@@ -12,8 +12,9 @@ import java.util.Map;
  * the build made there (it only maps when started from that folder, with the class path it was built with).
  *
  * @param jvmOptions heap, collector and compiler settings (see {@link #SERVICE_JVM}, {@link #ANALYTICS_JVM} and {@link #GATEWAY_JVM})
- * @param readyPath  what answers 200 once it can serve: a service's readiness (its database and identity provider), the
- *                   gateway's liveness (its readiness also needs every service, and one may be left out or restarting)
+ * @param readyPath  what answers 200 once it can serve, on its management interface ({@link #managementPort}): a
+ *                   service's readiness (its database and identity provider), the gateway's liveness (its readiness also
+ *                   needs every service, and one may be left out or restarting)
  */
 record QuarkusService(String name, String module, int port, Map<String, String> env, List<String> jvmOptions, String readyPath) {
 
@@ -54,6 +55,8 @@ record QuarkusService(String name, String module, int port, Map<String, String> 
         if (Files.isRegularFile(app.resolve("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
+        command.add("-Dquarkus.management.port=" + managementPort());
+        // last before -jar: bench/ scripts find a service's process by "-Dquarkus.http.port=<port> -jar quarkus-run.jar"
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add("quarkus-run.jar");
@@ -61,7 +64,12 @@ record QuarkusService(String name, String module, int port, Map<String, String> 
     }
 
     void awaitReady(ChildProcess process) {
-        Http.awaitOk(name, "http://localhost:" + port + readyPath, START_TIMEOUT, process::isAlive);
+        Http.awaitOk(name, "http://localhost:" + managementPort() + readyPath, START_TIMEOUT, process::isAlive);
+    }
+
+    /** The port of its management interface: health checks with their details, and Prometheus metrics. */
+    int managementPort() {
+        return StackConfig.managementPort(port);
     }
 
     /** Another instance of this application: same module, environment and options, another name and port. */

@@ -25,7 +25,8 @@ final class StackCommand {
                    ./stack status | stop <name> | start <name> | restart <name>   [--port-base <port>]
                    ./stack kill <name> | pause <name> | resume <name>   (SIGKILL, SIGSTOP, SIGCONT: to see how the rest copes)
               applications: %s
-              --port-base   the gateway's port, the others follow from it (default 8080: services 8081-8083, Keycloak 8180)
+              --port-base   the gateway's port, the others follow from it (default 8080: services 8081-8083, management
+                            interfaces 8090-8093, Keycloak 8180)
               --home        the stack's state: PostgreSQL data, Keycloak, logs (default .stack)
               --no-build    start what is built even if its sources changed
             """.formatted(String.join(", ", LocalStack.APPLICATIONS));

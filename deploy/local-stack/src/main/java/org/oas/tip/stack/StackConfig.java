@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param repo        the checkout (holds the services' built jars and the Keycloak realm)
  * @param home        the stack's state: PostgreSQL data, the unpacked Keycloak and its data, logs
  * @param keycloakZip the Keycloak distribution zip (resolved by Maven from Maven Central)
- * @param portBase    the gateway's port; the others follow from it (services +1..+3, launcher's control port +99,
- *                    Keycloak +100 and +101, PostgreSQL +7352)
+ * @param portBase    the gateway's port; the others follow from it (services +1..+3, the management interfaces of the
+ *                    gateway and the services +10..+13, launcher's control port +99, Keycloak +100 and +101,
+ *                    PostgreSQL +7352)
  */
 public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) {
 
@@ -45,6 +46,18 @@ public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) 
     public int analyticsPort() {
         return portBase + 3;
     }
+
+    /**
+     * The management interface (health checks with their details, Prometheus metrics) of the application listening on
+     * {@code port}: 10 above it, so the gateway's and the services' are base +10..+13, inside the stack's own block of
+     * ports, and another instance of a service (on base +4, say) gets its own too.
+     */
+    public static int managementPort(int port) {
+        return port + MANAGEMENT_OFFSET;
+    }
+
+    /** How far above an application's port its management interface listens. */
+    public static final int MANAGEMENT_OFFSET = 10;
 
     /** Where the running launcher takes stop, start and restart commands, on the loopback interface only. */
     public int controlPort() {

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,11 +164,44 @@ class LocalStackIT {
     }
 
     @Test
-    void gatewayHealthReportsEveryBackendAndServesTheirSpecs() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+    void gatewayHealthReportsEveryBackendToOperatorsAndServesTheirSpecs() {
+        StackConfig config = RunningStack.config();
+        given().baseUri("http://localhost:" + StackConfig.managementPort(config.gatewayPort()))
+                .when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("questionnaire-service", "registry-service", "analytics-service"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks", nullValue());
         for (String api : new String[] {"questionnaire", "registry", "analytics"}) {
             given().when().get("/api/" + api + "/v1/openapi").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void healthDetailsAndMetricsAreOnEachManagementPortOnly() {
+        StackConfig config = RunningStack.config();
+        for (int port : new int[] {config.gatewayPort(), config.questionnairePort(), config.registryPort(), config.analyticsPort()}) {
+            String management = "http://localhost:" + StackConfig.managementPort(port);
+            given().baseUri(management).when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+            given().baseUri(management).when().get("/q/health").then().statusCode(200).body("checks", notNullValue());
+            given().baseUri("http://localhost:" + port).when().get("/q/metrics").then().statusCode(404);
+            given().baseUri("http://localhost:" + port).when().get("/q/health").then().statusCode(200)
+                    .body("status", equalTo("UP")).body("checks", nullValue());
+        }
+        given().urlEncodingEnabled(false).when().get("/api/registry/%2e%2e/%2e%2e/q/metrics")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aForgedTokenIs401AtEveryServiceCalledDirectlyToo() {
+        StackConfig config = RunningStack.config();
+        String forged = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+        String[][] publicReads = {
+                {Integer.toString(config.registryPort()), "/api/registry/v1/countries"},
+                {Integer.toString(config.analyticsPort()), "/api/analytics/v1/reports"},
+                {Integer.toString(config.questionnairePort()), "/api/questionnaire/v1/openapi"}};
+        for (String[] read : publicReads) {
+            given().baseUri("http://localhost:" + read[0]).when().get(read[1]).then().statusCode(200);
+            given().baseUri("http://localhost:" + read[0]).auth().oauth2(forged).when().get(read[1])
+                    .then().statusCode(401).contentType("application/problem+json");
         }
     }
 }

@@ -53,6 +53,22 @@ public interface GatewayConfig {
     MemorySize maxBodySize();
 
     /**
+     * {@code tip.gateway.max-uri-length}: longest request target (path and query) the gateway forwards; longer ones get
+     * 414. Vert.x's own limit ({@code quarkus.http.limits.max-initial-line-length}) is set above it, so that this one
+     * answers first, with problem+json. 4000 leaves room for the method and protocol within the 4096-byte request line
+     * a service accepts by default, so that what the gateway forwards is never refused bare by a service.
+     */
+    @WithDefault("4000")
+    int maxUriLength();
+
+    /**
+     * {@code tip.gateway.max-header-size}: largest total of the request's header names and values the gateway forwards;
+     * larger ones get 431. Vert.x's own limit ({@code quarkus.http.limits.max-header-size}) is set above it.
+     */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
+    /**
      * {@code tip.gateway.health-timeout}: how long a readiness check waits for a backend's {@code /q/health/ready}
      * before reporting that backend DOWN.
      */

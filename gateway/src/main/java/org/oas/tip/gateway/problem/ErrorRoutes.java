@@ -11,8 +11,13 @@ import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+
+import java.util.List;
 
 import org.oas.tip.gateway.config.GatewayConfig;
+import org.oas.tip.gateway.problem.Problem.Violation;
+import org.oas.tip.gateway.request.RequestLimits;
 
 /**
  * Gives the gateway's own failures the problem+json shape: rejected tokens (401 with {@code WWW-Authenticate}), an
@@ -52,6 +57,14 @@ public class ErrorRoutes {
                     "The bearer token is invalid, expired, or not issued for this API by the trusted identity provider");
         } else if (failure instanceof ForbiddenException) {
             ProblemResponses.send(ctx, 403, "You are not allowed to do this");
+        } else if (failure instanceof HttpException http && http.getStatusCode() == 400) {
+            // Vert.x could not read the request target (e.g. the access log decoding a query before any filter ran)
+            List<Violation> violations = RequestLimits.violations(ctx.request());
+            ProblemResponses.send(ctx, violations.isEmpty()
+                    ? ProblemResponses.problem(ctx.request(), 400, "The request could not be read")
+                    : RequestLimits.badUri(ctx.request(), violations));
+        } else if (failure instanceof HttpException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500) {
+            ProblemResponses.send(ctx, http.getStatusCode(), "The request could not be handled");
         } else if (failure != null) {
             LOG.error("Request failed inside the gateway", failure);
             ProblemResponses.send(ctx, 500, "The gateway failed to handle the request");

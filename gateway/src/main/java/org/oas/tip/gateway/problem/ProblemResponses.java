@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
+import org.oas.tip.gateway.request.RequestIdFilter;
 import org.oas.tip.gateway.request.RequestIds;
 
 /** Writes gateway-made problem+json answers onto a Vert.x response. */
@@ -20,12 +21,23 @@ public final class ProblemResponses {
 
     /** Ends the response with a problem, unless an answer is already on its way. */
     public static void send(RoutingContext ctx, int status, String detail) {
+        send(ctx, problem(ctx.request(), status, detail));
+    }
+
+    /** Ends the response with this problem, unless an answer is already on its way. */
+    public static void send(RoutingContext ctx, Problem problem) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        response.setStatusCode(status)
+        // the same id as before, or, when the request was refused before the request id filter ran, settled now
+        String id = RequestIdFilter.settle(ctx);
+        if (!id.equals(problem.requestId())) {
+            problem = new Problem(problem.type(), problem.status(), problem.title(), problem.detail(), problem.instance(), id,
+                    problem.violations());
+        }
+        response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(problem(ctx.request(), status, detail).toJson());
+                .end(problem.toJson());
     }
 }

@@ -23,12 +23,28 @@ public class RequestIdFilter {
     }
 
     void handle(RoutingContext ctx) {
+        settle(ctx);
+        ctx.next();
+    }
+
+    /**
+     * Settles the request's id once (also from a failure handler, when the request failed before this filter ran):
+     * passed on to the backend, echoed in the answer and put in the log context.
+     */
+    public static String settle(RoutingContext ctx) {
+        String settled = ctx.get(SETTLED);
+        if (settled != null) {
+            return settled;
+        }
         String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.put(SETTLED, id);
         // the proxy copies the incoming headers, so the backend receives the settled id
         ctx.request().headers().set(RequestIds.HEADER, id);
         MDC.put(RequestIds.MDC_KEY, id);
         // set (not add) at the last moment, so a backend echoing its own header cannot duplicate it
         ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(RequestIds.HEADER, id));
-        ctx.next();
+        return id;
     }
+
+    private static final String SETTLED = RequestIdFilter.class.getName() + ".id";
 }

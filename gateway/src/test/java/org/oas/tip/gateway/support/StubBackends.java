@@ -17,7 +17,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Starts plain Vert.x servers standing in for the three services, one that accepts requests and never answers, and
+ * Starts plain Vert.x servers standing in for the three services, one that accepts requests and never answers, one that
+ * hangs up on every API request, and
  * reserves a port where nothing listens, publishing their URLs as {@code stub.*-url} properties.
  */
 public class StubBackends implements QuarkusTestResourceLifecycleManager {
@@ -37,6 +38,14 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
         }
         urls.put("stub.hanging-url", "http://localhost:" + listen(request -> {
             // accepts the request and stays silent
+        }));
+        urls.put("stub.closing-url", "http://localhost:" + listen(request -> {
+            if (request.path().equals("/q/health/ready")) {
+                request.response().end("{\"status\":\"UP\"}");
+            } else {
+                // reads the request, then hangs up without an answer
+                request.body().onComplete(ignored -> request.connection().close());
+            }
         }));
         urls.put("stub.dead-url", "http://localhost:" + freePort());
         // also for the test JVM itself, where an integration test has no Quarkus config to read them from

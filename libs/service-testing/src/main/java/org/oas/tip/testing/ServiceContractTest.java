@@ -1,9 +1,13 @@
 package org.oas.tip.testing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,20 +16,35 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every caller relies on in every service, whatever the endpoint: readiness, the problem+json error shape,
  * authentication and roles, metrics, and the committed OpenAPI document. A service's test extends it, annotated with
- * {@code @QuarkusTest} and the PostgreSQL and OIDC test resources, and names one protected JSON endpoint.
+ * {@code @QuarkusTest} and the PostgreSQL and OIDC test resources, and names one protected JSON endpoint. Health
+ * details and metrics are on the management interface ({@code quarkus.management.test-port}); the public port says up
+ * or down only.
  */
 public abstract class ServiceContractTest {
+
+    // relative to the management root path, /q
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL managementReadiness;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     private static final String PROBLEM = "application/problem+json";
     private static final Path COMMITTED_OPENAPI = Path.of("src/main/openapi/openapi.yaml");
 
     /** The service's API prefix, e.g. {@code /api/registry/v1}. */
     protected abstract String apiPrefix();
+
+    /** An operation anyone may call without a token; by default the OpenAPI document (a route outside the REST layer). */
+    protected String publicPath() {
+        return apiPrefix() + "/openapi";
+    }
 
     /** An endpoint that takes a JSON body and requires a role. */
     protected abstract ProtectedCall protectedCall();
@@ -36,10 +55,52 @@ public abstract class ServiceContractTest {
 
     @Test
     void readinessChecksTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().when().get(managementReadiness)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health", "/q/health/live", "/q/health/ready"})
+    void publicHealthSaysUpAndNothingMore(String path) {
+        given().when().get(path)
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks", nullValue());
+    }
+
+    @Test
+    void publicPortHasNoMetrics() {
+        given().when().get("/q/metrics").then().statusCode(404);
+    }
+
+    /**
+     * An offered token that does not authenticate is 401 even where no token is needed (the service's public operation
+     * and its OpenAPI document), as at the gateway; without a token both answer 200.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"forged", "expired", "other-issuer", "other-audience", "garbage", "basic"})
+    void invalidTokenOnAPublicPathIs401(String kind) {
+        for (String path : new String[] {publicPath(), apiPrefix() + "/openapi"}) {
+            given().when().get(path).then().statusCode(200);
+            invalidToken(kind).when().get(path)
+                    .then().statusCode(401).contentType(PROBLEM)
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("status", equalTo(401))
+                    .body("type", equalTo("https://tip.oas.org/problems/unauthorized"));
+        }
+    }
+
+    private static RequestSpecification invalidToken(String kind) {
+        return switch (kind) {
+            case "forged" -> given().auth().oauth2(TestTokens.forged());
+            case "expired" -> given().auth().oauth2(TestTokens.expired());
+            case "other-issuer" -> given().auth().oauth2(TestTokens.otherIssuer());
+            case "other-audience" -> given().auth().oauth2(TestTokens.otherAudience());
+            case "garbage" -> given().auth().oauth2("not-a-jwt-at-all");
+            default -> given().header("Authorization", "Basic YWRtaW46ZGVtbw==");
+        };
     }
 
     @Test
@@ -88,7 +149,7 @@ public abstract class ServiceContractTest {
 
     @Test
     void metricsArePrometheus() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().when().get(managementMetrics).then().statusCode(200).body(containsString("http_server_requests"));
     }
 
     /**

@@ -50,6 +50,24 @@ public final class TestTokens {
                 .issuedAt(now - 600).expiresAt(now - 60).sign();
     }
 
+    /** The admin's claims, signed by a key the identity provider never published. */
+    public static String forged() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.preferredUserName("admin").groups(Set.of("tip-admin")).issuer(ISSUER).audience("tip-api")
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Correctly signed and addressed, but naming another issuer. */
+    public static String otherIssuer() {
+        return Jwt.preferredUserName("admin").groups(Set.of("tip-admin")).issuer("https://impostor.example.org")
+                .audience("tip-api").sign();
+    }
+
     private static String token(String user, Set<String> roles, String country) {
         var builder = Jwt.preferredUserName(user).subject(user).groups(roles).issuer(ISSUER).audience("tip-api");
         if (country != null) {
