@@ -153,6 +153,32 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeCountInAnInstrumentEntryIsRefusedNotAFailure() {
+        String admin = TestTokens.admin();
+        String code = "h" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"code\":\"" + code + "\",\"title\":\"t\",\"opensOn\":\"2026-01-01\",\"deadline\":\"2099-12-31\","
+                        + "\"referenceDate\":\"2099-12-31\",\"questionnaire\":\"oas-tip-structured\",\"questionnaireVersion\":\"1\","
+                        + "\"countries\":[\"ARG\"]}")
+                .when().post(CYCLES).then().statusCode(201);
+        String answers = CYCLES + "/" + code + "/assignments/ARG";
+        String etag = given().auth().oauth2(admin).when().get(answers).then().statusCode(200).extract().header("ETag");
+        String patch = "{\"A\": {\"A.authority\": {\"A.authority.title\": \"Comité\", \"A.authority.model\": \"COLLEGIATE\", "
+                + "\"A.authority.public_institution_count\": %s}}}";
+        for (String count : new String[] {"1e300", "123456789012345678901234567890"}) {
+            refused(given().auth().oauth2(admin).header("If-Match", etag).contentType("application/merge-patch+json")
+                    .body(patch.formatted(count)).when().patch(answers + "/answers").then(),
+                    "/A/A.authority/A.authority.public_institution_count");
+            given().auth().oauth2(admin).contentType("application/json").body(patch.formatted(count))
+                    .when().post(answers + "/answers/validation").then().statusCode(200).body("valid", equalTo(false));
+            refused(given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json")
+                    .body(patch.formatted(count)).when().post(answers + "/submission").then(),
+                    "/A/A.authority/A.authority.public_institution_count");
+        }
+        given().auth().oauth2(admin).when().get(answers).then().header("ETag", etag).body("answers.size()", equalTo(0));
+    }
+
+    @Test
     void aCodedValueIsAnAnswerToItsItem() {
         String analyst = TestTokens.analyst();
         String coded = CYCLES + "/2015-2018/coded-answers?country=ARG";
