@@ -163,7 +163,7 @@ class HostileInputTest {
                 .when().post(CYCLES).then().statusCode(201);
         String answers = CYCLES + "/" + code + "/assignments/ARG";
         String etag = given().auth().oauth2(admin).when().get(answers).then().statusCode(200).extract().header("ETag");
-        String patch = "{\"A\": {\"A.authority\": {\"A.authority.title\": \"Comité\", \"A.authority.model\": \"COLLEGIATE\", "
+        String patch = "{\"A\": {\"A.authority\": {\"A.authority.title\": \"Comite\", \"A.authority.model\": \"COLLEGIATE\", "
                 + "\"A.authority.public_institution_count\": %s}}}";
         for (String count : new String[] {"1e300", "123456789012345678901234567890"}) {
             refused(given().auth().oauth2(admin).header("If-Match", etag).contentType("application/merge-patch+json")
