@@ -38,6 +38,8 @@ public final class DefinitionParser {
     public static final String VERSION_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$";
     /** The longest English title a version keeps (V2's title_en varchar(300)). */
     public static final int TITLE_MAX = 300;
+    /** The longest JSON pointer of an answer the history keeps (V2's response_change.pointer varchar(500)). */
+    static final int POINTER_MAX = 500;
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "type", "text", "required", "repeats",
             "answerOptions", "enableWhen", "enableBehavior", "minValue", "maxValue", "maxLength", "pattern",
             "instrumentKind", "instrumentField", "indicator", "codebook", "reserved", "items");
@@ -76,7 +78,26 @@ public final class DefinitionParser {
         }
         Definition definition = new Definition(code, version, title, description, items);
         conditions.run(definition);
+        answerPointers(items, 0, "/items");
         return new Parsed(problems.unusable() ? null : definition, problems.all());
+    }
+
+    /**
+     * Every answer's JSON pointer fits the history's column (response_change.pointer, 500 characters), counting up to
+     * five digits for an entry of a repeating group: a definition nested too deep is refused, not its answers later.
+     */
+    private void answerPointers(List<Item> items, int parentLength, String pointer) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int length = parentLength + 1 + item.linkId().length() + (item.isGroup() && item.repeats() ? 6 : 0);
+            String at = Pointers.child(pointer, i);
+            if (item.isGroup()) {
+                answerPointers(item.items(), length, at + "/items");
+            } else if (length > POINTER_MAX) {
+                problems.fatal(item.linkId(), at + "/linkId", "nested too deep: an answer's JSON pointer would be " + length
+                        + " characters, at most " + POINTER_MAX + " (shorter linkIds or fewer groups)");
+            }
+        }
     }
 
     /** A code or version label kept in its own column: refused (not repaired) when it breaks the column's rule. */
