@@ -64,7 +64,8 @@ public class ListParams {
         }
         boolean seesWithdrawn = caller.isAdmin() || caller.isAnalyst();
         LocalDate asOfDate = QueryParams.date("asOf", asOf);
-        String cycleCode = cycle == null || cycle.isBlank() ? null : cycle.trim();
+        // refused, not trimmed: " 2015-2018" is not a cycle code
+        String cycleCode = cycle == null || cycle.isEmpty() ? null : cycle;
         if (cycleCode != null && !CycleCodes.valid(cycleCode)) {
             throw Problems.invalidParameter("cycle", CycleCodes.RULE);
         }
