@@ -113,4 +113,13 @@ class HostileInputTest {
                         + "\"referenceDate\": \"+999999999-01-01\", \"entries\": []}")
                 .when().post("/api/registry/v1/cycle-publications").then(), "referenceDate");
     }
+
+    @Test
+    void codesInQueryParametersAreRefusedNotTrimmed() {
+        given().queryParam("country", " ARG").when().get("/api/registry/v1/directory/channels").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("country"));
+        given().queryParam("cycle", " 2015-2018").when().get(INSTRUMENTS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("cycle"));
+        given().queryParam("country", "arg").when().get("/api/registry/v1/directory/channels").then().statusCode(200);
+    }
 }
