@@ -121,5 +121,10 @@ class HostileInputTest {
         given().queryParam("cycle", " 2015-2018").when().get(INSTRUMENTS).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("cycle"));
         given().queryParam("country", "arg").when().get("/api/registry/v1/directory/channels").then().statusCode(200);
+        // dates the database could not hold are the caller's 400, not the database's 500
+        given().queryParam("asOf", "+999999999-01-01").when().get(INSTRUMENTS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("asOf"));
+        given().queryParam("updatedAfter", "+999999999-01-01T00:00:00Z").when().get(INSTRUMENTS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("updatedAfter"));
     }
 }
