@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Checks one scalar answer against its item: type, option, range, length, pattern and format. */
-final class AnswerRules {
+public final class AnswerRules {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
+    /**
+     * The largest magnitude of a number answer when the item sets no narrower bound: 2^53 - 1, the largest integer
+     * every JSON reader (JavaScript's included) holds exactly; a count beyond it is a typo, never a count.
+     */
+    public static final BigDecimal LARGEST = BigDecimal.valueOf(9_007_199_254_740_991L);
     static final String PHONE = "\\+?[0-9][0-9 ()./-]{1,29}";
     private static final Pattern PHONE_PATTERN = Pattern.compile(PHONE);
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -27,7 +32,7 @@ final class AnswerRules {
     }
 
     /** What is wrong with {@code value} as an answer to {@code item}, or null when nothing is. */
-    static String problem(Item item, JsonNode value) {
+    public static String problem(Item item, JsonNode value) {
         return switch (item.type()) {
             case BOOLEAN -> value.isBoolean() ? null : "wrong type: expected true or false";
             case INTEGER -> integral(value) ? range(item, value.decimalValue()) : "wrong type: expected an integer";
@@ -49,6 +54,9 @@ final class AnswerRules {
     }
 
     private static String range(Item item, BigDecimal number) {
+        if (number.abs().compareTo(LARGEST) > 0) {
+            return "out of range: a number answer is between -" + LARGEST.toPlainString() + " and " + LARGEST.toPlainString();
+        }
         if (item.minValue() != null && number.compareTo(item.minValue()) < 0) {
             return "out of range: " + number.toPlainString() + " is below the minimum " + item.minValue().toPlainString();
         }

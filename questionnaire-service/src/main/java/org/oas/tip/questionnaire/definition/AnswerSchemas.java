@@ -21,8 +21,10 @@ final class AnswerSchemas {
         ObjectNode schema = JSON.objectNode();
         switch (item.type()) {
             case BOOLEAN -> schema.put("type", "boolean");
-            case INTEGER -> range(schema.put("type", "integer"), item.minValue(), item.maxValue());
-            case DECIMAL -> range(schema.put("type", "number"), item.minValue(), item.maxValue());
+            case INTEGER -> range(schema.put("type", "integer"), max(item.minValue(), AnswerRules.LARGEST.negate()),
+                    min(item.maxValue(), AnswerRules.LARGEST));
+            case DECIMAL -> range(schema.put("type", "number"), max(item.minValue(), AnswerRules.LARGEST.negate()),
+                    min(item.maxValue(), AnswerRules.LARGEST));
             case YEAR -> range(schema.put("type", "integer"),
                     max(item.minValue(), BigDecimal.valueOf(AnswerRules.FIRST_YEAR)),
                     min(item.maxValue(), BigDecimal.valueOf(AnswerRules.LAST_YEAR)));
@@ -59,6 +61,9 @@ final class AnswerSchemas {
         BigDecimal whole = value.stripTrailingZeros();
         if (whole.scale() <= 0 && whole.precision() - whole.scale() < 10) {
             return JSON.numberNode(whole.intValueExact());
+        }
+        if (whole.scale() <= 0 && whole.precision() - whole.scale() < 19) {
+            return JSON.numberNode(whole.longValueExact());
         }
         return JSON.numberNode(value);
     }

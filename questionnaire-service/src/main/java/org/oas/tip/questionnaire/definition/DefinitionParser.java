@@ -32,6 +32,14 @@ public final class DefinitionParser {
     }
 
     private static final Pattern LINK_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    /** A questionnaire's code: what the API and the database accept (V2's check and varchar(60)). */
+    public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$";
+    /** A version label: the same characters, at most 20 (V2's varchar(20)). */
+    public static final String VERSION_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$";
+    /** The longest English title a version keeps (V2's title_en varchar(300)). */
+    public static final int TITLE_MAX = 300;
+    /** The longest JSON pointer of an answer the history keeps (V2's response_change.pointer varchar(500)). */
+    static final int POINTER_MAX = 500;
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "type", "text", "required", "repeats",
             "answerOptions", "enableWhen", "enableBehavior", "minValue", "maxValue", "maxLength", "pattern",
             "instrumentKind", "instrumentField", "indicator", "codebook", "reserved", "items");
@@ -52,10 +60,16 @@ public final class DefinitionParser {
             problems.fatal(null, "", "a definition must be a JSON object");
             return new Parsed(null, problems.all());
         }
-        String code = requiredString(json, "code", "");
-        String version = json.path("version").isNumber() ? json.get("version").asText()
-                : requiredString(json, "version", "");
+        String code = identifier(requiredString(json, "code", ""), "/code", CODE_PATTERN,
+                "code must be 1 to 60 letters, digits, '.', '_' or '-', starting with a letter or a digit");
+        String version = identifier(json.path("version").isNumber() ? json.get("version").asText()
+                : requiredString(json, "version", ""), "/version", VERSION_PATTERN,
+                "version must be 1 to 20 letters, digits, '.', '_' or '-', starting with a letter or a digit");
         Texts title = TextsReader.texts(json.get("title"), "/title", null, "the title", problems);
+        String titleEn = title.exactly("en");
+        if (titleEn != null && titleEn.codePointCount(0, titleEn.length()) > TITLE_MAX) {
+            problems.fatal(null, "/title/en", "the English title is at most " + TITLE_MAX + " characters");
+        }
         Texts description = json.has("description")
                 ? TextsReader.texts(json.get("description"), "/description", null, "the description", problems) : null;
         List<Item> items = items(json.get("items"), "/items", null);
@@ -64,7 +78,35 @@ public final class DefinitionParser {
         }
         Definition definition = new Definition(code, version, title, description, items);
         conditions.run(definition);
+        answerPointers(items, 0, "/items");
         return new Parsed(problems.unusable() ? null : definition, problems.all());
+    }
+
+    /**
+     * Every answer's JSON pointer fits the history's column (response_change.pointer, 500 characters), counting up to
+     * five digits for an entry of a repeating group: a definition nested too deep is refused, not its answers later.
+     */
+    private void answerPointers(List<Item> items, int parentLength, String pointer) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int length = parentLength + 1 + item.linkId().length() + (item.isGroup() && item.repeats() ? 6 : 0);
+            String at = Pointers.child(pointer, i);
+            if (item.isGroup()) {
+                answerPointers(item.items(), length, at + "/items");
+            } else if (length > POINTER_MAX) {
+                problems.fatal(item.linkId(), at + "/linkId", "nested too deep: an answer's JSON pointer would be " + length
+                        + " characters, at most " + POINTER_MAX + " (shorter linkIds or fewer groups)");
+            }
+        }
+    }
+
+    /** A code or version label kept in its own column: refused (not repaired) when it breaks the column's rule. */
+    private String identifier(String value, String pointer, String pattern, String rule) {
+        if (value != null && !value.matches(pattern)) {
+            problems.fatal(null, pointer, rule);
+            return null;
+        }
+        return value;
     }
 
     private String requiredString(JsonNode node, String field, String pointer) {

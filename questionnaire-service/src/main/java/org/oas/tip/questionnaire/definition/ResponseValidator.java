@@ -88,6 +88,9 @@ public final class ResponseValidator {
             if (answered) {
                 problems.add(problem(item, pointer, "answers a disabled item: enabled only when "
                         + Conditions.describe(item)));
+            } else if (value != null && !value.isNull()) {
+                // no answer, but stored all the same: it must still be a value the item takes ("" is no choice)
+                answer(item, value, pointer, scope);
             }
             return;
         }

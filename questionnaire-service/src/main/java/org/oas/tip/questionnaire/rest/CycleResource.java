@@ -95,6 +95,9 @@ public class CycleResource {
     @APIResponse(responseCode = "503", description = "The registry did not give the member states or an inventory; nothing was "
             + "created, send the request again", content = @Content(mediaType = "application/problem+json"))
     public Response open(NewCycle cycle, @Context UriInfo uri) {
+        if (cycle == null) {
+            throw Problems.invalid("body", "a cycle to open is required: a JSON object");
+        }
         CycleView opened = service.open(cycle);
         return Response.created(uri.getAbsolutePathBuilder().path(opened.code()).build()).entity(opened).build();
     }

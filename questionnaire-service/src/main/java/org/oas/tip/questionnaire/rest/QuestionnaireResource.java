@@ -106,7 +106,9 @@ public class QuestionnaireResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Add a draft version", description = "Code and version label come from the definition; every problem of it is listed.")
+    @Operation(summary = "Add a draft version", description = "Code and version label come from the definition; every problem of it is listed. "
+            + "The code is 1 to 60 letters, digits, '.', '_' or '-' starting with a letter or a digit (^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$), "
+            + "the version label the same in 1 to 20 (^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$), the English title at most 300 characters.")
     @APIResponse(responseCode = "201", description = "Stored as a draft", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)))
     @APIResponse(responseCode = "400", description = "The definition's problems", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))

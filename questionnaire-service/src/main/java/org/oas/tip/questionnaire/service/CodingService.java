@@ -10,6 +10,7 @@ import org.oas.tip.questionnaire.CodedAnswer;
 import org.oas.tip.questionnaire.Questionnaire;
 import org.oas.tip.questionnaire.ReportingCycle;
 import org.oas.tip.questionnaire.definition.AnswerOption;
+import org.oas.tip.questionnaire.definition.AnswerRules;
 import org.oas.tip.questionnaire.definition.Definition;
 import org.oas.tip.questionnaire.definition.Item;
 import org.oas.tip.questionnaire.mapping.CodedAnswerView;
@@ -102,6 +103,14 @@ public class CodingService {
         } else if (item != null && item.answerOptions() != null && !item.answerOptions().isEmpty()
                 && item.answerOptions().stream().map(AnswerOption::code).noneMatch(input.value().asText()::equals)) {
             wrong.add(Violation.body("value", "must be one of the options of " + item.linkId()));
+        } else if (item != null) {
+            // a coded value is an answer to its item: the same type, range and length (no "" for a choice, no 10^30 count)
+            String problem = item.isGroup() || input.value().isContainerNode()
+                    ? "must be a single answer to " + item.linkId() + ", not a group or a list"
+                    : AnswerRules.problem(item, input.value());
+            if (problem != null) {
+                wrong.add(Violation.body("value", problem));
+            }
         }
         if (input.repeatIndex() != null && input.repeatIndex() < 0) {
             wrong.add(Violation.body("repeatIndex", "must be 0 or more"));

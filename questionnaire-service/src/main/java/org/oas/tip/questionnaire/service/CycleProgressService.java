@@ -8,6 +8,7 @@ import org.oas.tip.questionnaire.Assignment;
 import org.oas.tip.questionnaire.Extension;
 import org.oas.tip.questionnaire.Reminder;
 import org.oas.tip.questionnaire.ReportingCycle;
+import org.oas.tip.questionnaire.mapping.ApiDate;
 import org.oas.tip.questionnaire.mapping.Progress;
 import org.oas.tip.questionnaire.repository.AssignmentRepository;
 import org.oas.tip.questionnaire.repository.ExtensionRepository;
@@ -60,6 +61,9 @@ public class CycleProgressService {
         Assignment a = cycles.visible(cycle, country, caller);
         if (newDeadline == null || !newDeadline.isAfter(a.deadline)) {
             throw Problems.invalid("newDeadline", "must be after the current deadline " + a.deadline);
+        }
+        if (!ApiDate.Check.inRange(newDeadline)) {
+            throw Problems.invalid("newDeadline", ApiDate.RULE);
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw Problems.invalid("reason", "give the reason (at most 1000 characters)");

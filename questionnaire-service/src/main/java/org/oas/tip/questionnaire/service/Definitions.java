@@ -43,8 +43,15 @@ public class Definitions {
     }
 
     public static List<Violation> violations(List<Problem> problems) {
-        return problems.stream().map(p -> Violation.body(p.pointer() == null || p.pointer().isEmpty() ? p.linkId() : p.pointer(),
-                (p.linkId() == null ? "" : p.linkId() + ": ") + p.message())).toList();
+        return problems.stream().map(p -> Violation.body(field(p), (p.linkId() == null ? "" : p.linkId() + ": ") + p.message())).toList();
+    }
+
+    /** The JSON pointer of the offending value; the whole body (pointer "") is named "body". */
+    private static String field(Problem p) {
+        if (p.pointer() != null && !p.pointer().isEmpty()) {
+            return p.pointer();
+        }
+        return p.linkId() != null ? p.linkId() : "body";
     }
 
     public JsonNode read(String text) {

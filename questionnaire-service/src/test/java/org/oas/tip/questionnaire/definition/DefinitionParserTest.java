@@ -209,4 +209,21 @@ class DefinitionParserTest {
             assertTrue(message.contains(part), () -> "'" + message + "' should contain '" + part + "'");
         }
     }
+
+    @Test
+    void aDefinitionWhoseAnswersWouldNotFitTheHistoryIsRefused() {
+        // five nested groups and a question, each linkId 100 characters: an answer's pointer would be 606 characters
+        String leaf = "{\"linkId\": \"" + "f".repeat(100) + "\", \"type\": \"string\", \"text\": {\"en\": \"Q\"}}";
+        String items = leaf;
+        for (char c = 'a'; c <= 'e'; c++) {
+            items = "{\"linkId\": \"" + String.valueOf(c).repeat(100) + "\", \"type\": \"group\", \"text\": {\"en\": \"G\"}, "
+                    + "\"items\": [" + items + "]}";
+        }
+        DefinitionParser.Parsed parsed = DefinitionParser.parse(json("{\"code\": \"deep\", \"version\": \"1\", "
+                + "\"title\": {\"en\": \"Deep\"}, \"items\": [" + items + "]}"));
+
+        assertNull(parsed.definition());
+        assertEquals("/items/0/items/0/items/0/items/0/items/0/items/0/linkId", parsed.problems().get(0).pointer());
+        assertTrue(parsed.problems().get(0).message().contains("606"));
+    }
 }

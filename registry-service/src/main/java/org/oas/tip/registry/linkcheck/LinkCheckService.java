@@ -78,9 +78,10 @@ public class LinkCheckService {
         if (country == null || country.isBlank()) {
             return null;
         }
-        String iso3 = country.strip().toUpperCase(Locale.ROOT);
+        // refused, not trimmed: " ARG" is not a country code
+        String iso3 = country.toUpperCase(Locale.ROOT);
         if (!iso3.matches("[A-Z]{3}") || countries.findByIdOptional(iso3).isEmpty()) {
-            throw Problems.invalidParameter("country", "unknown country " + country.strip());
+            throw Problems.invalidParameter("country", "must be the ISO 3166-1 alpha-3 code of a member state, e.g. ARG");
         }
         return iso3;
     }

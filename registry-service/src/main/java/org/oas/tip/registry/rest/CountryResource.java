@@ -76,6 +76,9 @@ public class CountryResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
     public Response update(@PathParam("iso3") String iso3, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CountryUpdate update) {
+        if (update == null) {
+            throw Problems.invalid("body", "the country's facts are required: a JSON object");
+        }
         long expected = ETags.expectedVersion(ifMatch);
         Versioned<CountryView> changed = service.update(iso3, expected, update);
         return ETags.ok(changed);

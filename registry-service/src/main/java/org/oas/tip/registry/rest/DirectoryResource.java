@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.defaults.Problems;
 import org.oas.tip.defaults.QueryParams;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.mapping.DirectoryEntry;
@@ -43,7 +44,10 @@ public class DirectoryResource {
     public List<DirectoryEntry> channels(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country,
                                          @QueryParam("type") @Parameter(description = "Channel type, e.g. DEDICATED_TIP_LINE") String type) {
         ChannelAttributes.ChannelType channelType = QueryParams.oneOf("type", type, ChannelAttributes.ChannelType.class);
-        return service.channels(country == null ? "" : country.trim().toUpperCase(Locale.ROOT),
+        if (country != null && !country.isEmpty() && !country.matches("[A-Za-z]{3}")) {
+            throw Problems.invalidParameter("country", "must be an ISO 3166-1 alpha-3 code, e.g. ARG");
+        }
+        return service.channels(country == null ? "" : country.toUpperCase(Locale.ROOT),
                 channelType == null ? "" : channelType.name());
     }
 }

@@ -17,6 +17,7 @@ import org.oas.tip.registry.InstrumentStatus;
 import org.oas.tip.registry.Subregion;
 import org.oas.tip.registry.instrument.ChannelAttributes;
 import org.oas.tip.registry.repository.InstrumentFilter;
+import org.oas.tip.registry.service.ApiDates;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,14 +65,21 @@ public class ListParams {
         }
         boolean seesWithdrawn = caller.isAdmin() || caller.isAnalyst();
         LocalDate asOfDate = QueryParams.date("asOf", asOf);
-        String cycleCode = cycle == null || cycle.isBlank() ? null : cycle.trim();
+        // refused, not trimmed: " 2015-2018" is not a cycle code
+        String cycleCode = cycle == null || cycle.isEmpty() ? null : cycle;
         if (cycleCode != null && !CycleCodes.valid(cycleCode)) {
             throw Problems.invalidParameter("cycle", CycleCodes.RULE);
+        }
+        if (asOfDate != null && (asOfDate.isBefore(ApiDates.FIRST) || asOfDate.isAfter(ApiDates.LAST))) {
+            throw Problems.invalidParameter("asOf", ApiDates.RULE);
         }
         if (asOfDate != null || cycleCode != null) {
             onlyVersionFilters();
         }
         OffsetDateTime after = QueryParams.instant("updatedAfter", updatedAfter);
+        if (after != null && (after.getYear() < ApiDates.FIRST.getYear() || after.getYear() > ApiDates.LAST.getYear())) {
+            throw Problems.invalidParameter("updatedAfter", "must be an instant from 1900 to 2200");
+        }
         return new InstrumentFilter(
                 country == null ? null : country.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(),
                 QueryParams.oneOf("subregion", subregion, Subregion.class),

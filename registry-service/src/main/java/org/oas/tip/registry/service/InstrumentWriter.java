@@ -76,7 +76,14 @@ public class InstrumentWriter {
     @CacheInvalidateAll(cacheName = DirectoryService.CACHE)
     public Upserted upsertByProvenance(String cycle, String country, String question, int position, InstrumentInput input,
                                        Caller caller) {
+        CycleAnswerKeys.check(cycle, country, question, position);
         String iso3 = country.toUpperCase(Locale.ROOT);
+        if (input == null) {
+            throw Problems.invalid("body", "an instrument is required");
+        }
+        if (input.country() != null && !input.country().equalsIgnoreCase(iso3)) {
+            throw Problems.invalid("country", "must be the country of the answer, " + iso3);
+        }
         var existing = instruments.findByProvenance(cycle, iso3, question, position);
         VersionSource source = VersionSource.cycle(cycle, LocalDate.now(ZoneOffset.UTC), false);
         if (existing.isPresent()) {

@@ -36,6 +36,7 @@ final class PublicationShape {
         if (r.referenceDate() == null) {
             wrong.add(Violation.body("referenceDate", "is required: the versions are valid from it"));
         }
+        ApiDates.check(wrong, "referenceDate", r.referenceDate());
         if (r.entries() == null || r.entries().size() > MAX_ENTRIES) {
             wrong.add(Violation.body("entries", "must be a list of at most " + MAX_ENTRIES + " entries"));
             return wrong;
@@ -55,8 +56,11 @@ final class PublicationShape {
                 wrong.add(Violation.body(at + "ref", "is used by another entry"));
             }
             text(wrong, at + "question", e.question(), 100);
-            if (e.position() == null || e.position() < 0) {
-                wrong.add(Violation.body(at + "position", "is required, 0 or more"));
+            if (e.question() != null && !e.question().isBlank() && !CycleAnswerKeys.LINK_ID.matcher(e.question()).matches()) {
+                wrong.add(Violation.body(at + "question", CycleAnswerKeys.LINK_ID_RULE));
+            }
+            if (e.position() == null || e.position() < 0 || e.position() > CycleAnswerKeys.MAX_POSITION) {
+                wrong.add(Violation.body(at + "position", "is required, from 0 to " + CycleAnswerKeys.MAX_POSITION));
             }
             if (e.action() == null) {
                 wrong.add(Violation.body(at + "action", "is required: CREATE, UPDATE, CONFIRM, END or WITHDRAW"));
@@ -115,6 +119,7 @@ final class PublicationShape {
                 if (e.statusDate() == null) {
                     wrong.add(Violation.body(at + "statusDate", "is required for an END"));
                 }
+                ApiDates.check(wrong, at + "statusDate", e.statusDate());
             }
             case WITHDRAW -> {
                 if (e.reason() == null || e.reason().isBlank() || e.reason().length() > StatusWriter.REASON_MAX) {

@@ -52,6 +52,9 @@ public class StatusWriter {
         } else if (change.status() != InstrumentStatus.IN_FORCE && change.date() == null) {
             wrong.add(Violation.body("date", "is required for " + change.status()));
         }
+        if (change != null) {
+            ApiDates.check(wrong, "date", change.date());
+        }
         if (change != null && change.note() != null && change.note().length() > REASON_MAX) {
             wrong.add(Violation.body("note", "must be at most " + REASON_MAX + " characters"));
         }
