@@ -1,4 +1,4 @@
-package org.oas.tip.questionnaire.rest;
+package org.oas.tip.defaults;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.PersistenceException;
