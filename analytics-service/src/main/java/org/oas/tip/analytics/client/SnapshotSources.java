@@ -61,7 +61,7 @@ public class SnapshotSources {
      * established in the registry (not those of later cycles or later desk research, so a past cycle's figures do not
      * move), each with why the cycle holds it; each respondent's raw answers to closed and structured items are read along
      * the questionnaire definition its assignment answers (read once per version); {@code pageRead} hears of each page
-     * (the cycle, coded answers, accepted-answer pages, each definition, instrument pages, countries).
+     * (the cycle, coded answers, accepted-answer pages, each definition, countries, instrument pages).
      */
     public Snapshot pull(String cycle, IntConsumer pageRead) {
         // the questionnaire first: an unknown cycle fails before the long registry pull; the reference date is read once
