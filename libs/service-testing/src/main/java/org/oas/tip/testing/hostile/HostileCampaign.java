@@ -56,6 +56,9 @@ public final class HostileCampaign {
     private final List<Failure> failures = new ArrayList<>();
     private final List<Long> latencies = new ArrayList<>();
     private final Map<String, Integer> sentPerOperation = new LinkedHashMap<>();
+    private final Map<String, Long> elapsed = new HashMap<>();
+    private final Map<String, Long> slowest = new HashMap<>();
+    private final Map<String, String> slowestCase = new HashMap<>();
     private int serverErrors;
     private int clientErrors;
     private int nonProblem;
@@ -136,6 +139,7 @@ public final class HostileCampaign {
     }
 
     private void run(ApiOperation op) throws IOException {
+        long started = System.nanoTime();
         Random random = new Random(seed ^ op.key().hashCode());
         HostileInputs inputs = new HostileInputs(op, this::pathValue, bodies.get(op.key()));
         List<HostileCase> batch = sample(inputs.all(), random);
@@ -173,13 +177,18 @@ public final class HostileCampaign {
             latencies.add(response.nanos());
             Map<String, String> after = fingerprint.read();
             check(op, c, caller, response, before, after, own);
-            if (response.status() < 400) {
+            if (response.nanos() > slowest.getOrDefault(op.key(), 0L)) {
+                slowest.put(op.key(), response.nanos());
+                slowestCase.put(op.key(), c.kind() + " " + c.where());
+            }
+            if (response.status() < 400 && !after.equals(before)) {
                 after = settle(after);
                 etag = null;
             }
             before = after;
         }
         failures.addAll(own);
+        elapsed.put(op.key(), System.nanoTime() - started);
         assertTrue(own.isEmpty(), () -> own.size() + " of " + batch.size() + " hostile requests to " + op.key()
                 + " broke the contract (seed " + seed + "):\n" + String.join("\n", own.stream().limit(25).map(Failure::line).toList()));
     }
@@ -240,12 +249,16 @@ public final class HostileCampaign {
         }
     }
 
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) + "..." : s;
+    }
+
     /** After an accepted write, waits until background work it started (jobs, outboxes) leaves the data alone. */
     private Map<String, String> settle(Map<String, String> after) {
         Map<String, String> last = after;
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 60; i++) {
             try {
-                Thread.sleep(100);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -329,7 +342,9 @@ public final class HostileCampaign {
                         + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d failures%n",
                 service, seed, perOperation, sentPerOperation.size(), requests, serverErrors, clientErrors, nonProblem,
                 noRequestId, p50, p99, max, failures.size()));
-        sentPerOperation.forEach((op, n) -> out.append("  sent ").append(n).append("  ").append(op).append('\n'));
+        sentPerOperation.forEach((op, n) -> out.append(String.format("  sent %3d in %6.1f s, slowest %7.1f ms (%s)  %s%n", n,
+                elapsed.getOrDefault(op, 0L) / 1e9, slowest.getOrDefault(op, 0L) / 1e6,
+                abbreviate(slowestCase.getOrDefault(op, ""), 60), op)));
         Map<String, Map<String, List<Failure>>> grouped = new TreeMap<>();
         for (Failure f : failures) {
             grouped.computeIfAbsent(f.cause(), k -> new TreeMap<>()).computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
