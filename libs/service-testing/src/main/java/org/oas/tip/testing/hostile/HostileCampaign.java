@@ -181,8 +181,12 @@ public final class HostileCampaign {
                 slowest.put(op.key(), response.nanos());
                 slowestCase.put(op.key(), c.kind() + " " + c.where());
             }
-            if (response.status() < 400 && !after.equals(before)) {
-                after = settle(after);
+            if (response.status() == 202) {
+                // accepted for later: the job's writes come after the answer, so wait until it has been quiet a while
+                after = settle(after, 20, 300);
+                etag = null;
+            } else if (response.status() < 400 && !after.equals(before)) {
+                after = settle(after, 2, 60);
                 etag = null;
             }
             before = after;
@@ -254,9 +258,10 @@ public final class HostileCampaign {
     }
 
     /** After an accepted write, waits until background work it started (jobs, outboxes) leaves the data alone. */
-    private Map<String, String> settle(Map<String, String> after) {
+    private Map<String, String> settle(Map<String, String> after, int quietReads, int maxReads) {
         Map<String, String> last = after;
-        for (int i = 0; i < 60; i++) {
+        int quiet = 0;
+        for (int i = 0; i < maxReads && quiet < quietReads; i++) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -264,9 +269,7 @@ public final class HostileCampaign {
                 break;
             }
             Map<String, String> now = fingerprint.read();
-            if (now.equals(last)) {
-                return now;
-            }
+            quiet = now.equals(last) ? quiet + 1 : 0;
             last = now;
         }
         return last;
