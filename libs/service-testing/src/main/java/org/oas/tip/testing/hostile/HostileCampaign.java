@@ -63,6 +63,7 @@ public final class HostileCampaign {
     private int clientErrors;
     private int nonProblem;
     private int noRequestId;
+    private int framing;
     private RawHttp http;
     private DataFingerprint fingerprint;
 
@@ -208,7 +209,9 @@ public final class HostileCampaign {
         }
         if (status >= 400 && status < 500) {
             clientErrors++;
-            if (!type.startsWith("application/problem+json")) {
+            if (c.kind().equals(HostileInputs.FRAMING) && !type.startsWith("application/problem+json")) {
+                framing++;
+            } else if (!type.startsWith("application/problem+json")) {
                 nonProblem++;
                 out.add(new Failure("4xx not problem+json", op.key(), c.kind(), c.where(), caller, status, type, body));
             } else {
@@ -341,9 +344,9 @@ public final class HostileCampaign {
         double max = requests == 0 ? 0 : sorted.get(requests - 1) / 1e6;
         StringBuilder out = new StringBuilder();
         out.append(String.format("hostile campaign %s: seed %d, %d per operation, %d operations, %d requests;"
-                        + " 5xx %d, 4xx %d of which not problem+json %d, problems without requestId %d;"
+                        + " 5xx %d, 4xx %d of which not problem+json %d (and %d header framing refusals by the HTTP parser), problems without requestId %d;"
                         + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d failures%n",
-                service, seed, perOperation, sentPerOperation.size(), requests, serverErrors, clientErrors, nonProblem,
+                service, seed, perOperation, sentPerOperation.size(), requests, serverErrors, clientErrors, nonProblem, framing,
                 noRequestId, p50, p99, max, failures.size()));
         sentPerOperation.forEach((op, n) -> out.append(String.format("  sent %3d in %6.1f s, slowest %7.1f ms (%s)  %s%n", n,
                 elapsed.getOrDefault(op, 0L) / 1e9, slowest.getOrDefault(op, 0L) / 1e6,

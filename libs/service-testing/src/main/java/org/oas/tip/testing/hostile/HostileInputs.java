@@ -36,6 +36,12 @@ public final class HostileInputs {
     /** Text with a C0 control character, which no string of this API may hold. */
     static final List<String> CONTROL = List.of("\u0000", "x\u0000", "\u0001\u0002", "x\u001b[31m", "\u0000\u0001 ");
 
+    /**
+     * Control bytes inside a header: Vert.x's HTTP parser answers them (400, no body) before any route runs, which
+     * issue 12 lets stay as a known exception listed in the README; they must still never get a 5xx.
+     */
+    public static final String FRAMING = "header-framing";
+
     private final ApiOperation op;
     private final BiFunction<ApiOperation, String, String> pathValue;
     private final String validBody;
@@ -175,7 +181,7 @@ public final class HostileInputs {
             cases.add(new HostileCase("header-accept", "Accept: " + accept, target, body, ct,
                     List.of(RawHttp.Header.of("Accept", accept)), null, false));
         }
-        cases.add(new HostileCase("header-control", "X-Request-Id: NUL", target, body, ct,
+        cases.add(new HostileCase(FRAMING, "X-Request-Id: NUL", target, body, ct,
                 List.of(new RawHttp.Header("X-Request-Id", new byte[]{'a', 0, 'b'})), null, false));
         cases.add(new HostileCase("header-control", "X-Request-Id: invalid UTF-8", target, body, ct,
                 List.of(new RawHttp.Header("X-Request-Id", new byte[]{'a', (byte) 0xff, (byte) 0xfe})), null, false));
@@ -201,14 +207,14 @@ public final class HostileInputs {
                 cases.add(new HostileCase("header-if-match", "If-Match: " + (etag.isEmpty() ? "(none)" : etag), target, body, ct,
                         List.of(), etag, true));
             }
-            cases.add(new HostileCase("header-if-match", "If-Match: NUL", target, body, ct, List.of(), "\"0\u0000\"", true));
+            cases.add(new HostileCase(FRAMING, "If-Match: NUL", target, body, ct, List.of(), "\"0\u0000\"", true));
         }
         if (op.declaresHeader("Idempotency-Key")) {
             cases.add(new HostileCase("header-idempotency-key", "Idempotency-Key: (empty)", target, body, ct,
                     List.of(RawHttp.Header.of("Idempotency-Key", "")), null, true));
             cases.add(new HostileCase("header-idempotency-key", "Idempotency-Key: 5000 chars", target, body, ct,
                     List.of(RawHttp.Header.of("Idempotency-Key", "k".repeat(5000))), null, false));
-            cases.add(new HostileCase("header-idempotency-key", "Idempotency-Key: control", target, body, ct,
+            cases.add(new HostileCase(FRAMING, "Idempotency-Key: control", target, body, ct,
                     List.of(new RawHttp.Header("Idempotency-Key", new byte[]{'k', 1, 'k'})), null, true));
         }
     }
