@@ -24,7 +24,7 @@ import java.util.List;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(SourceStub.class)
-class HostileInputTest {
+class HostileCampaignTest {
 
     private static final String API = "/api/analytics/v1";
 

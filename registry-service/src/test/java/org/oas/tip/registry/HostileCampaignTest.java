@@ -29,7 +29,7 @@ import static org.oas.tip.registry.InstrumentData.INSTRUMENTS;
 @TestProfile(OwnDatabaseProfile.class)
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class HostileInputTest {
+class HostileCampaignTest {
 
     private static final String API = "/api/registry/v1";
     private static final ObjectMapper JSON = new ObjectMapper();

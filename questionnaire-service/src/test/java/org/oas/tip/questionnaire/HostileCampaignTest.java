@@ -27,7 +27,7 @@ import static io.restassured.RestAssured.given;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(RegistryStub.class)
-class HostileInputTest {
+class HostileCampaignTest {
 
     private static final String API = "/api/questionnaire/v1";
     private static final String ASSIGNMENT = API + "/cycles/{cycle}/assignments/{country}";
