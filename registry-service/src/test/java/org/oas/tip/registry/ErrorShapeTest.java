@@ -140,6 +140,54 @@ class ErrorShapeTest {
         given().when().get(COUNTRIES + "/ARG").then().statusCode(200).header("X-Request-Id", notNullValue());
     }
 
+    /**
+     * What Vert.x answers from inside its HTTP parser, before any route or filter (the README's known exceptions): never
+     * a 5xx, though without problem+json. Each answer is printed for the README's list.
+     */
+    @Test
+    void framingErrorsVertxAnswersItself() throws Exception {
+        String[][] cases = {
+                {"bad percent-encoding", "GET /api/registry/v1/countries/%zz HTTP/1.1\r\nHost: x\r\n\r\n"},
+                {"bad percent-encoding in the query", "GET /api/registry/v1/countries?active=%e2%82 HTTP/1.1\r\nHost: x\r\n\r\n"},
+                {"a control byte in the request line", "GET /api/registry/v1/countries/\u0001 HTTP/1.1\r\nHost: x\r\n\r\n"},
+                {"a byte over 127 in the request line", "GET /api/registry/v1/countries/\u00e9 HTTP/1.1\r\nHost: x\r\n\r\n"},
+                {"Content-Length and Transfer-Encoding", "PUT /api/registry/v1/countries/ARG HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"},
+                {"two Content-Lengths", "PUT /api/registry/v1/countries/ARG HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}"},
+                {"an invalid header name", "GET /api/registry/v1/countries HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n"},
+                {"a NUL in a header value", "GET /api/registry/v1/countries HTTP/1.1\r\nHost: x\r\nIdempotency-Key: a\u0000b\r\n\r\n"},
+                {"a request line over Vert.x's limit", "GET /api/registry/v1/countries?q=" + "a".repeat(17_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"},
+                {"headers over Vert.x's limit", "GET /api/registry/v1/countries HTTP/1.1\r\nHost: x\r\nX-Padding: " + "a".repeat(70_000) + "\r\n\r\n"},
+        };
+        StringBuilder seen = new StringBuilder();
+        StringBuilder wrong = new StringBuilder();
+        for (String[] c : cases) {
+            String answer = raw(c[1]);
+            seen.append("\n").append(c[0]).append(" -> ").append(answer);
+            int status = answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : 0;
+            if (status < 400 || status >= 500) {
+                wrong.append("\n").append(c[0]).append(" -> ").append(answer);
+            }
+        }
+        System.out.println("Framing errors:" + seen);
+        assertEquals("", wrong.toString());
+    }
+
+    private static String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            byte[] buffer = new byte[8192];
+            int n = socket.getInputStream().read(buffer);
+            String response = n <= 0 ? "(closed)" : new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = response.split("\r\n\r\n", 2)[0];
+            String body = response.contains("\r\n\r\n") ? response.split("\r\n\r\n", 2)[1] : "";
+            return head.replace("\r\n", " | ") + " || " + (body.length() > 300 ? body.substring(0, 300) : body);
+        }
+    }
+
     private static ValidatableResponse problem(io.restassured.response.Response response, int status, String type) {
         return response.then().statusCode(status).contentType("application/problem+json")
                 .header("X-Request-Id", notNullValue())

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,7 +28,8 @@ import java.util.Map;
  */
 public class RequestProblemMappers {
 
-    private static final int FIRST = Priorities.USER - 200;
+    /** Before the mappers of quarkus-resteasy-problem, which it registers at priority 999. */
+    private static final int FIRST = 500;
 
     @ServerExceptionMapper(priority = FIRST)
     public Response jsonProcessing(JsonProcessingException e) {
