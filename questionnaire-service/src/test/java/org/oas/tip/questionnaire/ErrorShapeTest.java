@@ -66,11 +66,12 @@ class ErrorShapeTest {
         String arg = TestTokens.focalPoint("ARG");
         String etag = given().auth().oauth2(arg).when().get(path(cycle, "ARG")).then().statusCode(200).extract().header("ETag");
         String body = "{\"s\": {\"s.count\": 1}}";
+        String complete = "{\"s\": {\"s.lines\": [{\"s.lines.type\": \"DEDICATED_TIP_LINE\", \"s.lines.number\": \"145\"}]}}";
         problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "").contentType("application/json")
-                .body(body).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter")
+                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter")
                 .body("violations[0].field", equalTo("Idempotency-Key")).body("violations[0].in", equalTo("header"));
         problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "k".repeat(201)).contentType("application/json")
-                .body(body).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter");
+                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter");
         problem(given().auth().oauth2(arg).header("If-Match", "W/" + etag).contentType("application/merge-patch+json")
                 .body(body).when().patch(path(cycle, "ARG") + "/answers"), 412, "precondition-failed");
         problem(given().auth().oauth2(arg).header("If-Match", etag).body(body.getBytes())

@@ -37,7 +37,7 @@ class StrictJsonTest {
     @Test
     void aWellFormedBodyReads() throws Exception {
         Country c = JSON.readValue("{\"name\":\"Tab\\there\\nand\\r\",\"subregion\":\"CARIBBEAN\",\"active\":true,\"count\":3,"
-                + "\"total\":9223372036854775807,\"ratio\":1.5,\"since\":\"2017-01-01\",\"tags\":[\"a\"],\"names\":{\"en\":\"x\"},"
+                + "\"total\":9223372036854775807,\"ratio\":2012,\"since\":\"2017-01-01\",\"tags\":[\"a\"],\"names\":{\"en\":\"x\"},"
                 + "\"answers\":{\"A\":{\"n\":1e300,\"big\":9223372036854775807}}}", Country.class);
         assertEquals(Subregion.CARIBBEAN, c.subregion());
         assertEquals(LocalDate.of(2017, 1, 1), c.since());
