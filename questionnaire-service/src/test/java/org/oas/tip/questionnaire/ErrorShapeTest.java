@@ -67,17 +67,23 @@ class ErrorShapeTest {
         String etag = given().auth().oauth2(arg).when().get(path(cycle, "ARG")).then().statusCode(200).extract().header("ETag");
         String body = "{\"s\": {\"s.count\": 1}}";
         String complete = "{\"s\": {\"s.lines\": [{\"s.lines.type\": \"DEDICATED_TIP_LINE\", \"s.lines.number\": \"145\"}]}}";
-        problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "").contentType("application/json")
-                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter")
-                .body("violations[0].field", equalTo("Idempotency-Key")).body("violations[0].in", equalTo("header"));
-        problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "k".repeat(201)).contentType("application/json")
-                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter");
         problem(given().auth().oauth2(arg).header("If-Match", "W/" + etag).contentType("application/merge-patch+json")
                 .body(body).when().patch(path(cycle, "ARG") + "/answers"), 412, "precondition-failed");
         problem(given().auth().oauth2(arg).header("If-Match", etag).body(body.getBytes())
                 .when().patch(path(cycle, "ARG") + "/answers"), 415, "unsupported-media-type");
         given().auth().oauth2(arg).when().get(path(cycle, "ARG")).then().statusCode(200).header("ETag", etag)
                 .body("status", equalTo("NOT_STARTED"));
+        // a submission that is otherwise complete, with an empty or over-long Idempotency-Key: refused, not submitted
+        etag = given().auth().oauth2(arg).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"s\": {\"s.has_line\": true, \"s.count\": 12}}")
+                .when().patch(path(cycle, "ARG") + "/answers").then().statusCode(200).extract().header("ETag");
+        problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "").contentType("application/json")
+                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter")
+                .body("violations[0].field", equalTo("Idempotency-Key")).body("violations[0].in", equalTo("header"));
+        problem(given().auth().oauth2(arg).header("If-Match", etag).header("Idempotency-Key", "k".repeat(201)).contentType("application/json")
+                .body(complete).when().post(path(cycle, "ARG") + "/submission"), 400, "invalid-parameter");
+        given().auth().oauth2(arg).when().get(path(cycle, "ARG")).then().statusCode(200).header("ETag", etag)
+                .body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test

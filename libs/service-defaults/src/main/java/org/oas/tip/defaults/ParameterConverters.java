@@ -41,28 +41,29 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, in, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-                    Integer::valueOf);
+                    Integer::valueOf, rawType.isPrimitive() ? 0 : null);
         }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(name, in, "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
-                    Long::valueOf);
+                    Long::valueOf, rawType.isPrimitive() ? 0L : null);
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) converter(name, in, "must be true or false", value -> switch (value) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException(value);
-            });
+            }, rawType.isPrimitive() ? Boolean.FALSE : null);
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, String in, String rule, Function<String, V> parse) {
+    /** @param whenAbsent what an absent parameter is (a primitive's zero, as JAX-RS gives it) */
+    private static <V> ParamConverter<V> converter(String name, String in, String rule, Function<String, V> parse, V whenAbsent) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
                 if (value == null) {
-                    return null;
+                    return whenAbsent;
                 }
                 try {
                     return parse.apply(value);
