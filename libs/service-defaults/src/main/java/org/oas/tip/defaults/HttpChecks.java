@@ -1,0 +1,128 @@
+package org.oas.tip.defaults;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is refused before any route runs, as problem+json with the request id: a URI longer than
+ * {@value #MAX_URI_LENGTH} characters (414), headers over {@value #MAX_HEADER_BYTES} bytes (431), a declared body over
+ * {@code quarkus.http.limits.max-body-size} (413), and control characters ({@link Text}) in a path segment, a query
+ * value or a header (400). Vert.x's own limits are set above these in each service's application.properties, so these
+ * answers are the ones a caller gets. Paths no route serves are answered 404 problem+json here too.
+ */
+public class HttpChecks {
+
+    /** The longest request URI (path and query) served. */
+    public static final int MAX_URI_LENGTH = 8192;
+    /** The most header bytes (names, values and separators) served. */
+    public static final int MAX_HEADER_BYTES = 20 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    void register(@Observes Filters filters) {
+        long maxBody = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        filters.register(rc -> {
+            if (!refused(rc, maxBody)) {
+                rc.next();
+            }
+        }, RequestIdLogging.PRIORITY - 1);
+    }
+
+    void fallback(@Observes Router router) {
+        router.route().order(Integer.MAX_VALUE).handler(rc -> send(rc, 404, "There is no resource at this path", List.of()));
+    }
+
+    private static boolean refused(RoutingContext rc, long maxBody) {
+        HttpServerRequest request = rc.request();
+        String uri = request.uri();
+        if (uri.length() > MAX_URI_LENGTH) {
+            return send(rc, 414, "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH + " are served", List.of());
+        }
+        int headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().getBytes(StandardCharsets.UTF_8).length + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            return send(rc, 431, "The request headers take " + headerBytes + " bytes; at most " + MAX_HEADER_BYTES + " are served", List.of());
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
+                && (length.length() > 18 || Long.parseLong(length) > maxBody)) {
+            return send(rc, 413, "The request body is " + length + " bytes; at most " + maxBody + " are accepted", List.of());
+        }
+        List<Violation> violations = new ArrayList<>();
+        QueryStringDecoder decoded;
+        try {
+            decoded = new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, 1024, true);
+            for (String segment : decoded.rawPath().split("/")) {
+                String value = QueryStringDecoder.decodeComponent(segment, StandardCharsets.UTF_8);
+                if (!Text.allowed(value)) {
+                    violations.add(new Violation(value, "path", Text.RULE));
+                }
+            }
+            for (Map.Entry<String, List<String>> parameter : decoded.parameters().entrySet()) {
+                if (!Text.allowed(parameter.getKey())) {
+                    violations.add(new Violation(parameter.getKey(), "query", "is not a parameter name: it " + Text.RULE.substring(0, 1).toLowerCase() + Text.RULE.substring(1)));
+                } else if (parameter.getValue().stream().anyMatch(v -> !Text.allowed(v))) {
+                    violations.add(new Violation(parameter.getKey(), "query", Text.RULE));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return send(rc, 400, "The request URI is not valid percent-encoded UTF-8",
+                    List.of(new Violation(uri.length() > 200 ? uri.substring(0, 200) + "..." : uri, "path", "must be valid percent-encoded UTF-8")));
+        }
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (!Text.allowed(header.getValue()) || header.getValue().indexOf('\n') >= 0 || header.getValue().indexOf('\r') >= 0) {
+                violations.add(new Violation(header.getKey(), "header", Text.RULE));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return send(rc, 400, null, violations);
+        }
+        return false;
+    }
+
+    /** Answers a problem from below the REST layer; always true (the request was refused). */
+    static boolean send(RoutingContext rc, int status, String detail, List<Violation> violations) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", (violations.isEmpty() ? ProblemTypes.forStatus(status)
+                : violations.stream().allMatch(v -> "body".equals(v.in())) ? ProblemTypes.VALIDATION : ProblemTypes.INVALID_PARAMETER).toString());
+        problem.put("title", ProblemTypes.title(status));
+        problem.put("status", status);
+        problem.put("detail", detail != null ? detail : Problems.detail(violations));
+        problem.put("instance", Text.visible(rc.request().path()));
+        if (!violations.isEmpty()) {
+            problem.put("violations", violations.stream().map(Violation::asMap).toList());
+        }
+        Object id = rc.get(RequestIdLogging.MDC_KEY);
+        if (id != null) {
+            problem.put("requestId", id);
+        }
+        String body;
+        try {
+            body = JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is JSON", e);
+        }
+        if (status == 413 || status == 431 || status == 414) {
+            rc.response().putHeader("Connection", "close");
+        }
+        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(body);
+        return true;
+    }
+}
