@@ -91,6 +91,11 @@ public class HttpChecks {
                 violations.add(new Violation(header.getKey(), "header", Text.RULE));
             }
         }
+        // an empty header never reaches the REST layer as a value: refused here rather than read as absent
+        String idempotencyKey = request.getHeader(Idempotency.KEY_HEADER);
+        if (idempotencyKey != null && idempotencyKey.isEmpty()) {
+            violations.add(new Violation(Idempotency.KEY_HEADER, "header", Idempotency.KEY_RULE));
+        }
         if (!violations.isEmpty()) {
             return send(rc, 400, null, violations);
         }

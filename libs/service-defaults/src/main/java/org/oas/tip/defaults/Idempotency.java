@@ -54,13 +54,15 @@ public class Idempotency {
      *
      * @throws HttpProblem 400 naming the header when the key is empty, too long or not visible ASCII characters
      */
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_RULE = "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (letters, digits, punctuation; no spaces)";
+
     public static Optional<Request> request(String key, String subject, String requestHash) {
         if (key == null) {
             return Optional.empty();
         }
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw Problems.invalidParameter("Idempotency-Key", "header",
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (letters, digits, punctuation; no spaces)");
+            throw Problems.invalidParameter(KEY_HEADER, "header", KEY_RULE);
         }
         return Optional.of(new Request(subject, key, requestHash));
     }
