@@ -40,10 +40,10 @@ class ErrorShapeTest {
                 {"{\"s\": {\"s.count\": 123456789012345678901234567890}}", "validation", "/s/s.count"},
                 {"{\"s\": {\"s.has_line\": true, \"s.has_line\": false}}", "malformed-body", "/s/s.has_line"},
                 {"{\"s\": {\"s.lines\": [{\"s.lines.number\": \"14\\u00005\"}]}}", "validation", "/s/s.lines/0/s.lines.number"},
-                {"{\"s\": {\"s.count\": 1}} []", "malformed-body", ""},
-                {"null", "malformed-body", ""},
-                {"42", "malformed-body", ""},
-                {"[]", "malformed-body", ""},
+                {"{\"s\": {\"s.count\": 1}} []", "malformed-body", "body"},
+                {"null", "malformed-body", "body"},
+                {"42", "malformed-body", "body"},
+                {"[]", "malformed-body", "body"},
         };
         StringBuilder failed = new StringBuilder();
         for (String[] c : cases) {

@@ -129,9 +129,14 @@ class HostileInputTest {
             refused(given().auth().oauth2(arg).header("If-Match", etag).contentType("application/merge-patch+json")
                     .body("{\"s\": {\"s.has_line\": true, \"s.count\": " + count + "}}")
                     .when().patch(answers + "/answers").then(), "/s/s.count");
-            given().auth().oauth2(arg).contentType("application/json").body("{\"s\": {\"s.count\": " + count + "}}")
-                    .when().post(answers + "/answers/validation").then().statusCode(200)
-                    .body("valid", equalTo(false)).body("problems.pointer", hasItem("/s/s.count"));
+            if (!count.equals("123456789012345678901234567890")) { // a number the API reads: the validation names the rule it breaks
+                given().auth().oauth2(arg).contentType("application/json").body("{\"s\": {\"s.count\": " + count + "}}")
+                        .when().post(answers + "/answers/validation").then().statusCode(200)
+                        .body("valid", equalTo(false)).body("problems.pointer", hasItem("/s/s.count"));
+            } else { // an integer beyond 64 bits is refused by the reader, also when only validating
+                refused(given().auth().oauth2(arg).contentType("application/json").body("{\"s\": {\"s.count\": " + count + "}}")
+                        .when().post(answers + "/answers/validation").then(), "/s/s.count");
+            }
             refused(given().auth().oauth2(arg).header("If-Match", etag).contentType("application/json")
                     .body("{\"s\": {\"s.has_line\": false, \"s.count\": " + count + "}}")
                     .when().post(answers + "/submission").then(), "/s/s.count");
@@ -169,8 +174,13 @@ class HostileInputTest {
             refused(given().auth().oauth2(admin).header("If-Match", etag).contentType("application/merge-patch+json")
                     .body(patch.formatted(count)).when().patch(answers + "/answers").then(),
                     "/A/A.authority/A.authority.public_institution_count");
-            given().auth().oauth2(admin).contentType("application/json").body(patch.formatted(count))
-                    .when().post(answers + "/answers/validation").then().statusCode(200).body("valid", equalTo(false));
+            if (!count.equals("123456789012345678901234567890")) {
+                given().auth().oauth2(admin).contentType("application/json").body(patch.formatted(count))
+                        .when().post(answers + "/answers/validation").then().statusCode(200).body("valid", equalTo(false));
+            } else {
+                refused(given().auth().oauth2(admin).contentType("application/json").body(patch.formatted(count))
+                        .when().post(answers + "/answers/validation").then(), "/A/A.authority/A.authority.public_institution_count");
+            }
             refused(given().auth().oauth2(admin).header("If-Match", etag).contentType("application/json")
                     .body(patch.formatted(count)).when().post(answers + "/submission").then(),
                     "/A/A.authority/A.authority.public_institution_count");

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shared error layer (service-defaults) wired into the registry: hostile input of issue 12 gets a 4xx
@@ -64,26 +65,26 @@ class ErrorShapeTest {
     }
 
     @Test
-    void malformedBodiesAre400NamingThePointerAndChangeNothing() {
+    void malformedBodiesAre400NamingTheFieldAndChangeNothing() {
         String before = given().when().get(COUNTRIES + "/ARG").then().statusCode(200).extract().asString();
         String etag = given().when().get(COUNTRIES + "/ARG").then().extract().header("ETag");
         String[][] cases = {
-                {"{\"nameEn\":\"Argentina\",\"nameEn\":\"X\",\"nameEs\":\"Argentina\"}", "malformed-body", "/nameEn"},
-                {ARG + " {}", "malformed-body", ""},
-                {ARG + " garbage", "malformed-body", ""},
-                {"null", "malformed-body", ""},
-                {"[]", "malformed-body", ""},
-                {"42", "malformed-body", ""},
-                {"\"text\"", "malformed-body", ""},
-                {ARG.replace("\"Argentine\"", "[\"Argentine\"]"), "malformed-body", "/nameFr"},
-                {ARG.replace("\"Argentine\"", "42"), "malformed-body", "/nameFr"},
-                {ARG.replace("\"SOUTH_AMERICA\"", "\"SOUTH_AMERICA\\u0000\""), "validation", "/subregion"},
-                {ARG.replace("\"SOUTH_AMERICA\"", "\" SOUTH_AMERICA\""), "validation", "/subregion"},
-                {ARG.replace("\"SOUTH_AMERICA\"", "\"south_america\""), "validation", "/subregion"},
-                {ARG.replace("\"SOUTH_AMERICA\"", "\"\""), "validation", "/subregion"},
-                {ARG.replace("\"Argentine\"", "\"Argen\\u0000tine\""), "validation", "/nameFr"},
-                {ARG.replace("true", "\"true\""), "malformed-body", "/active"},
-                {ARG.replace("true", "1"), "malformed-body", "/active"},
+                {"{\"nameEn\":\"Argentina\",\"nameEn\":\"X\",\"nameEs\":\"Argentina\"}", "malformed-body", "nameEn"},
+                {ARG + " {}", "malformed-body", "body"},
+                {ARG + " garbage", "malformed-body", "body"},
+                {"null", "malformed-body", "body"},
+                {"[]", "malformed-body", "body"},
+                {"42", "malformed-body", "body"},
+                {"\"text\"", "malformed-body", "body"},
+                {ARG.replace("\"Argentine\"", "[\"Argentine\"]"), "malformed-body", "nameFr"},
+                {ARG.replace("\"Argentine\"", "42"), "malformed-body", "nameFr"},
+                {ARG.replace("\"SOUTH_AMERICA\"", "\"SOUTH_AMERICA\\u0000\""), "validation", "subregion"},
+                {ARG.replace("\"SOUTH_AMERICA\"", "\" SOUTH_AMERICA\""), "validation", "subregion"},
+                {ARG.replace("\"SOUTH_AMERICA\"", "\"south_america\""), "validation", "subregion"},
+                {ARG.replace("\"SOUTH_AMERICA\"", "\"\""), "validation", "subregion"},
+                {ARG.replace("\"Argentine\"", "\"Argen\\u0000tine\""), "validation", "nameFr"},
+                {ARG.replace("true", "\"true\""), "malformed-body", "active"},
+                {ARG.replace("true", "1"), "malformed-body", "active"},
         };
         StringBuilder failed = new StringBuilder();
         for (String[] c : cases) {
@@ -174,7 +175,28 @@ class ErrorShapeTest {
         assertEquals("", wrong.toString());
     }
 
+    @Test
+    void aTargetThatIsNoURIOrNoUTF8IsAProblemNamingThePart() throws Exception {
+        String[][] cases = {
+                {"GET /api/registry/v1/countries/%zz HTTP/1.1\r\nHost: x\r\n\r\n", "\"in\":\"path\""},
+                {"GET /api/registry/v1/countries/% HTTP/1.1\r\nHost: x\r\n\r\n", "\"in\":\"path\""},
+                {"GET /api/registry/v1/countries?active=%zz HTTP/1.1\r\nHost: x\r\n\r\n", "\"in\":\"query\""},
+                {"GET /api/registry/v1/countries?active=%e2%82 HTTP/1.1\r\nHost: x\r\n\r\n", "\"field\":\"active\""},
+                {"GET /api/registry/v1/countries/%FF%FE HTTP/1.1\r\nHost: x\r\n\r\n", "\"in\":\"path\""},
+        };
+        for (String[] c : cases) {
+            String answer = raw(c[0], 4000);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), c[0] + " -> " + answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("X-Request-Id") && answer.contains("\"requestId\"")
+                    && answer.contains(c[1]) && answer.contains("https://tip.oas.org/problems/invalid-parameter"), c[0] + " -> " + answer);
+        }
+    }
+
     private static String raw(String request) throws java.io.IOException {
+        return raw(request, 300);
+    }
+
+    private static String raw(String request, int bodyChars) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -184,7 +206,7 @@ class ErrorShapeTest {
             String response = n <= 0 ? "(closed)" : new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
             String head = response.split("\r\n\r\n", 2)[0];
             String body = response.contains("\r\n\r\n") ? response.split("\r\n\r\n", 2)[1] : "";
-            return head.replace("\r\n", " | ") + " || " + (body.length() > 300 ? body.substring(0, 300) : body);
+            return head.replace("\r\n", " | ") + " || " + (body.length() > bodyChars ? body.substring(0, bodyChars) : body);
         }
     }
 

@@ -77,13 +77,13 @@ public final class JsonProblems {
                 return Problems.malformedBody("", "has data after the end of the JSON document");
             }
             if (message.startsWith("No content to map")) {
-                return Problems.malformedBody("", "the body must be a JSON document");
+                return Problems.malformedBody("", "must be a JSON document");
             }
             String pointer = pointer(m);
             if (m.getTargetType() != null && m.getTargetType().isEnum()) {
                 return Problems.invalid(java.util.List.of(Violation.body(pointer, mustBe(m.getTargetType()))));
             }
-            return Problems.malformedBody(pointer, pointer.isEmpty() ? "the body " + mustBe(m.getTargetType()) : mustBe(m.getTargetType()));
+            return Problems.malformedBody(pointer, pointer.isEmpty() ? "must be a JSON object" : mustBe(m.getTargetType()));
         }
         if (e instanceof JsonMappingException m) {
             return Problems.malformedBody(pointer(m), "is not a value this field takes");
@@ -96,6 +96,36 @@ public final class JsonProblems {
         }
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return Problems.malformedBody(parserPointer(e), "is not valid JSON" + where);
+    }
+
+    /** The same problem with each body violation named by field path ({@code entries[5].kind}) instead of JSON pointer. */
+    @SuppressWarnings("unchecked")
+    public static HttpProblem inFieldPaths(HttpProblem problem) {
+        Object violations = problem.getParameters().get("violations");
+        if (!(violations instanceof java.util.List<?> list)) {
+            return problem;
+        }
+        java.util.List<Violation> renamed = list.stream().map(v -> (Map<String, Object>) v)
+                .map(v -> new Violation(fieldPath(String.valueOf(v.get("field"))), String.valueOf(v.get("in")), String.valueOf(v.get("message"))))
+                .toList();
+        return Problems.invalid(problem.getType(), renamed);
+    }
+
+    /** {@code /entries/5/changes/kind} as {@code entries[5].changes.kind}; a name that is no pointer stays as it is. */
+    static String fieldPath(String pointer) {
+        if (!pointer.startsWith("/")) {
+            return pointer;
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return path.toString();
     }
 
     /** The JSON pointer of the value a mapping exception is about ("" for the whole body). */

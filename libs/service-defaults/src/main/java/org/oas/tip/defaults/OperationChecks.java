@@ -22,9 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks made once the operation is known, before its parameters and body are read: a query parameter the operation
  * does not take is a 400 {@link ProblemTypes#UNKNOWN_PARAMETER} naming it and the ones it takes (a misspelt filter
  * would otherwise widen the answer silently), and a body sent without a Content-Type to an operation that reads one is
- * a 415.
+ * a 415. The query parameters every service names alike are checked here too: {@code country} is an ISO 3166-1
+ * alpha-3 code, {@code cycle} a cycle code ({@link CycleCodes}), so a filter that can match nothing is a 400, not an
+ * empty list.
  */
 public class OperationChecks {
+
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Za-z]{3}");
 
     private final Map<Method, Operation> operations = new ConcurrentHashMap<>();
 
@@ -49,8 +53,26 @@ public class OperationChecks {
             throw Problems.unknownParameters(unknown, operation.query().isEmpty() ? " (it takes none)"
                     : " (it takes " + String.join(", ", operation.query()) + ")");
         }
-        if (operation.body() && request.getMediaType() == null && hasBody(request)) {
-            throw Problems.of(415, "This operation takes a JSON body: send Content-Type: application/json");
+        for (String value : request.getUriInfo().getQueryParameters().getOrDefault("country", List.of())) {
+            if (!COUNTRY.matcher(value).matches()) {
+                throw Problems.invalidParameter("country", "query", "must be an ISO 3166-1 alpha-3 code such as ARG");
+            }
+        }
+        for (String value : request.getUriInfo().getQueryParameters().getOrDefault("cycle", List.of())) {
+            if (!CycleCodes.valid(value)) {
+                throw Problems.invalidParameter("cycle", "query", CycleCodes.RULE);
+            }
+        }
+        if (operation.body() && hasBody(request)) {
+            String contentType = request.getHeaderString("Content-Type");
+            if (contentType == null) {
+                throw Problems.of(415, "This operation takes a JSON body: send Content-Type: application/json");
+            }
+            try {
+                jakarta.ws.rs.core.MediaType.valueOf(contentType);
+            } catch (IllegalArgumentException unreadable) {
+                throw Problems.of(415, "The Content-Type is not a media type (type/subtype); this operation takes application/json");
+            }
         }
     }
 

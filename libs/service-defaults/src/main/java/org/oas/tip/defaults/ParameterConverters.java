@@ -5,6 +5,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * "must be true or false" (JAX-RS would answer 404, or read it as false).
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class ParameterConverters implements ParamConverterProvider {
 
     @Override

@@ -97,9 +97,9 @@ public final class Problems {
                 .build();
     }
 
-    /** The body is not the JSON document the operation takes (syntax, duplicated key, wrong JSON type, empty). */
+    /** The body is not the JSON document the operation takes (syntax, duplicated key, wrong JSON type, empty); the whole body is named {@code body}. */
     public static HttpProblem malformedBody(String pointer, String message) {
-        return invalid(ProblemTypes.MALFORMED_BODY, List.of(Violation.body(pointer, message)));
+        return invalid(ProblemTypes.MALFORMED_BODY, List.of(Violation.body(pointer.isEmpty() ? "body" : pointer, message)));
     }
 
     /** A query, path or header parameter that is not acceptable; names it. */

@@ -24,8 +24,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,17 +42,29 @@ import java.util.Map;
  * number, an integer for a date), a number a 64-bit float cannot hold ({@code 1e400}) or an integer beyond 64 bits in
  * a JSON tree, and strings or keys with control characters ({@link Text}) are refused, never coerced, trimmed or
  * repaired. {@link JsonProblems} words the refusal.
+ * <p>
+ * These rules are for what callers send, so they apply to request bodies only: the server's JSON reader takes this
+ * copy of the application's mapper. The application's own mapper (REST clients reading another service's answers,
+ * stored JSON, conversions inside a service) is left as it was.
  */
-@Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+@Provider
+@ConstrainedTo(RuntimeType.SERVER)
+public class StrictJson implements ContextResolver<ObjectMapper> {
 
-    @Override
-    public int priority() {
-        return MINIMUM_PRIORITY; // last, so a service's own customizer cannot loosen it by accident
+    private final ObjectMapper strict;
+
+    @Inject
+    public StrictJson(ObjectMapper application) {
+        this.strict = configure(application.copy());
     }
 
     @Override
-    public void customize(ObjectMapper mapper) {
+    public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
+
+    /** Makes {@code mapper} read as strictly as described above, and returns it. */
+    public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -90,8 +105,16 @@ public class StrictJson implements ObjectMapperCustomizer {
                                                               JsonDeserializer<?> deserializer) {
                 return new ExactEnums(deserializer, type.getRawClass());
             }
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                Class<?> raw = description.getBeanClass();
+                // java.time readers trim the text first, so "2025-06-30\u0000" would read as a date
+                return raw.getPackageName().equals("java.time") ? new ExactEnums(deserializer, raw) : deserializer;
+            }
         });
         mapper.registerModule(module);
+        return mapper;
     }
 
     /** A value refused by these rules, with the pointer inside the value and the problem's wording. */
@@ -132,7 +155,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /**
      * Jackson trims an enum value it does not know before looking again (so {@code "CARIBBEAN\u0000"} read as
-     * CARIBBEAN): a value with anything around the name is refused before it gets there.
+     * CARIBBEAN), and java.time values are trimmed before parsing: a value with anything around it is refused before
+     * it gets there.
      */
     private static final class ExactEnums extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
 
@@ -191,6 +215,11 @@ public class StrictJson implements ObjectMapperCustomizer {
         @SuppressWarnings("unchecked")
         public T getNullValue(DeserializationContext context) {
             return (T) (handledType() == JsonNode.class ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : null);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null; // an absent field is null, as Jackson's own tree reader has it; only an explicit null is NullNode
         }
 
         private void check(JsonParser parser, JsonNode node, String at) throws Refused {

@@ -32,7 +32,7 @@ class ProblemTypesTest {
         assertEquals(ProblemTypes.UNAVAILABLE, Problems.unavailable("no").getType());
         assertEquals(ProblemTypes.VALIDATION, Problems.invalid("/name", "must not be empty").getType());
         assertEquals(ProblemTypes.INVALID_PARAMETER, Problems.invalidParameter("limit", "no").getType());
-        assertEquals(ProblemTypes.MALFORMED_BODY, Problems.malformedBody("", "the body must be a JSON object").getType());
+        assertEquals(ProblemTypes.MALFORMED_BODY, Problems.malformedBody("", "must be a JSON object").getType());
         assertEquals(ProblemTypes.UNKNOWN_PARAMETER, Problems.unknownParameters(List.of("colour"), "").getType());
     }
 

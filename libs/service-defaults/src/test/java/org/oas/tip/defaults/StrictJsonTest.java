@@ -30,7 +30,7 @@ class StrictJsonTest {
 
     private static ObjectMapper strict() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-        new StrictJson().customize(mapper);
+        StrictJson.configure(mapper);
         return mapper;
     }
 
@@ -47,7 +47,7 @@ class StrictJsonTest {
     void syntaxDuplicatesAndTrailingDataAreMalformed() {
         refused("{\"name\":\"a\",\"name\":\"b\"}", ProblemTypes.MALFORMED_BODY, "/name", "appears twice in the same object");
         refused("{\"answers\":{\"A\":1,\"A\":2}}", ProblemTypes.MALFORMED_BODY, "/answers/A", "appears twice in the same object");
-        refused("{\"name\":\"a\"} {}", ProblemTypes.MALFORMED_BODY, "", "has data after the end of the JSON document");
+        refused("{\"name\":\"a\"} {}", ProblemTypes.MALFORMED_BODY, "body", "has data after the end of the JSON document");
         refused("{\"name\":\"a\"} x", ProblemTypes.MALFORMED_BODY, null, null);
         refused("{\"name\": ", ProblemTypes.MALFORMED_BODY, null, null);
     }
@@ -67,8 +67,8 @@ class StrictJsonTest {
         refused("{\"since\":20170101}", ProblemTypes.MALFORMED_BODY, "/since", "must be a date such as 2017-06-30");
         refused("{\"tags\":\"a\"}", ProblemTypes.MALFORMED_BODY, "/tags", "must be an array");
         refused("{\"tags\":[1]}", ProblemTypes.MALFORMED_BODY, "/tags/0", "must be a string");
-        refused("42", ProblemTypes.MALFORMED_BODY, "", "the body must be an object");
-        refused("[]", ProblemTypes.MALFORMED_BODY, "", "the body must be an object");
+        refused("42", ProblemTypes.MALFORMED_BODY, "body", "must be a JSON object");
+        refused("[]", ProblemTypes.MALFORMED_BODY, "body", "must be a JSON object");
     }
 
     @Test
@@ -80,6 +80,8 @@ class StrictJsonTest {
         refused("{\"tags\":[\"ok\",\"\\u001f\"]}", ProblemTypes.VALIDATION, "/tags/1", Text.RULE);
         refused("{\"names\":{\"e\\u0000n\":\"x\"}}", ProblemTypes.VALIDATION, null, null);
         refused("{\"ratio\":1e400}", ProblemTypes.VALIDATION, "/ratio", null);
+        refused("{\"since\":\"2017-01-01\\u0000\"}", ProblemTypes.VALIDATION, "/since", "must be a date such as 2017-06-30");
+        refused("{\"since\":\" 2017-01-01\"}", ProblemTypes.VALIDATION, "/since", "must be a date such as 2017-06-30");
     }
 
     @Test
@@ -89,6 +91,16 @@ class StrictJsonTest {
                 "must be a whole number from -9223372036854775808 to 9223372036854775807");
         refused("{\"answers\":{\"A\":[\"x\",\"y\\u0000\"]}}", ProblemTypes.VALIDATION, "/answers/A/1", Text.RULE);
         refused("{\"answers\":{\"a/b\\u0000\":1}}", ProblemTypes.VALIDATION, "/answers/a~1b\\u0000", null);
+    }
+
+    @Test
+    void aTypedBodyNamesItsFieldsByPathAndATreeByPointer() {
+        HttpProblem pointer = problem("{\"tags\":[\"ok\",\"\\u001f\"],\"answers\":{}}");
+        assertEquals("/tags/1", ProblemAssertions.violation(pointer).get("field"));
+        assertEquals("tags[1]", ProblemAssertions.violation(JsonProblems.inFieldPaths(pointer)).get("field"));
+        assertEquals("entries[5].changes.kind", JsonProblems.fieldPath("/entries/5/changes/kind"));
+        assertEquals("answers.a/b", JsonProblems.fieldPath("/answers/a~1b"));
+        assertEquals("body", JsonProblems.fieldPath("body"));
     }
 
     @Test
