@@ -1,6 +1,7 @@
 package org.oas.tip.analytics.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,7 +54,7 @@ public class ReportProgressResource {
             content = @Content(mediaType = PROBLEM))
     public ReportProgressView progress(@PathParam("id") long id,
                                        @QueryParam("since") @Parameter(description = "The earlier report's id", required = true) Long since,
-                                       @QueryParam("all") @Parameter(description = "Also the indicators that did not move") boolean all) {
+                                       @QueryParam("all") @DefaultValue("false") @Parameter(description = "Also the indicators that did not move") boolean all) {
         if (since == null) {
             throw Problems.invalidParameter("since", "the id of the report to compare against is required");
         }

@@ -1,6 +1,7 @@
 package org.oas.tip.analytics.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -149,7 +150,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
     public ProgressView progress(@PathParam("id") long id,
                                  @QueryParam("since") @Parameter(description = "The earlier snapshot's id", required = true) Long since,
-                                 @QueryParam("all") @Parameter(description = "Also the indicators that did not move") boolean all) {
+                                 @QueryParam("all") @DefaultValue("false") @Parameter(description = "Also the indicators that did not move") boolean all) {
         if (since == null) {
             throw Problems.invalidParameter("since", "the id of the snapshot to compare against is required");
         }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.Response;
  */
 public final class ETags {
 
+    /** If-Match as RFC 9110 writes it: {@code *}, or a comma-separated list of (possibly weak) quoted entity tags. */
+    private static final java.util.regex.Pattern ENTITY_TAGS = java.util.regex.Pattern.compile(
+            "[ \\t]*(\\*|(W/)?\"[\\x21\\x23-\\x7e]*\"([ \\t]*,[ \\t]*(W/)?\"[\\x21\\x23-\\x7e]*\")*)[ \\t]*");
+
     private ETags() {
     }
 
@@ -17,24 +21,25 @@ public final class ETags {
     }
 
     /**
-     * The version an If-Match header names.
+     * The version an If-Match header names, compared strongly (RFC 9110 13.1.1): a weak tag ({@code W/"3"}) never
+     * matches, nor does {@code *} or a tag that is not one of ours.
      *
-     * @return the version, or -1 when the tag names no version of ours (the change is then refused as stale)
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 428 when the header is absent
+     * @return the version, or -1 when the tag names no version of ours (the change is then refused as stale, 412)
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 428 when the header is absent, 400 naming it when it is not an
+     *                                                     entity tag (nor a list of them, nor {@code *})
      */
     public static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null) {
             throw Problems.preconditionRequired();
         }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (!ENTITY_TAGS.matcher(ifMatch).matches()) {
+            throw Problems.invalidParameter("If-Match", "header", "must be an entity tag such as \"3\" (the ETag of the version you read)");
         }
-        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            try {
-                return Long.parseLong(tag.substring(1, tag.length() - 1));
-            } catch (NumberFormatException e) {
-                // not one of our tags: treated as stale
+        String tag = ifMatch.strip();
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"") && tag.indexOf('"', 1) == tag.length() - 1) {
+            String version = tag.substring(1, tag.length() - 1);
+            if (version.matches("0|[1-9][0-9]{0,17}")) {
+                return Long.parseLong(version);
             }
         }
         return -1;

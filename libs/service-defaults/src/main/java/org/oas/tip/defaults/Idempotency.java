@@ -52,14 +52,17 @@ public class Idempotency {
     /**
      * The request a call makes, or empty when it came without an Idempotency-Key (nothing is then remembered).
      *
-     * @throws HttpProblem 400 naming the header when the key is too long
+     * @throws HttpProblem 400 naming the header when the key is empty, too long or not visible ASCII characters
      */
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String KEY_RULE = "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (letters, digits, punctuation; no spaces)";
+
     public static Optional<Request> request(String key, String subject, String requestHash) {
-        if (key == null || key.isBlank()) {
+        if (key == null) {
             return Optional.empty();
         }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw Problems.invalid(List.of(new Violation("Idempotency-Key", "header", "must be at most " + MAX_KEY_LENGTH + " characters")));
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw Problems.invalidParameter(KEY_HEADER, "header", KEY_RULE);
         }
         return Optional.of(new Request(subject, key, requestHash));
     }
@@ -78,7 +81,7 @@ public class Idempotency {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!request.requestHash().equals(row[0])) {
-            throw HttpProblem.builder().withStatus(422).withTitle("Unprocessable Content")
+            throw HttpProblem.builder().withType(ProblemTypes.UNPROCESSABLE).withStatus(422).withTitle("Unprocessable Content")
                     .withDetail("Idempotency-Key " + request.key() + " was already used with a different request").build();
         }
         try {

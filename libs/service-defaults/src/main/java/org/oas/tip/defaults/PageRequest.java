@@ -20,7 +20,7 @@ public record PageRequest(int limit, String after) {
     private static final String PREFIX = "after:";
 
     /**
-     * The page these query values ask for; an absent or blank limit is the default one, an absent or blank cursor the
+     * The page these query values ask for; an absent or empty limit is the default one, an absent or empty cursor the
      * first page.
      *
      * @param keys what a key of this list looks like; a cursor naming anything else was not given out by this API
@@ -34,19 +34,19 @@ public record PageRequest(int limit, String after) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + lastKey).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The id a cursor of an id-ordered list starts after; 0 (before every id) for an absent or blank cursor. */
+    /** The id a cursor of an id-ordered list starts after; 0 (before every id) for an absent or empty cursor. */
     public static long afterId(String cursor) {
         String after = after(cursor, IDS);
         return after == null ? 0 : Long.parseLong(after);
     }
 
-    /** The key a cursor names, or null for an absent or blank cursor. */
+    /** The key a cursor names, or null for an absent or empty cursor. */
     public static String after(String cursor, Pattern keys) {
-        if (cursor == null || cursor.isBlank()) {
+        if (cursor == null || cursor.isEmpty()) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (decoded.startsWith(PREFIX) && keys.matcher(decoded.substring(PREFIX.length())).matches()) {
                 return decoded.substring(PREFIX.length());
             }
@@ -56,13 +56,13 @@ public record PageRequest(int limit, String after) {
         throw Problems.invalidParameter("cursor", "is not a cursor this API gave out (take next from the previous page)");
     }
 
-    /** A limit given as text: absent or blank is the default, anything else a whole number from 1 to the maximum. */
+    /** A limit given as text: absent or empty is the default, anything else a whole number from 1 to the maximum. */
     public static int limit(String raw, int defaultLimit, int maxLimit) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return defaultLimit;
         }
         try {
-            return limit(Integer.parseInt(raw.trim()), maxLimit);
+            return limit(Integer.parseInt(raw), maxLimit);
         } catch (NumberFormatException e) {
             throw badLimit(maxLimit);
         }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Enum and date query parameters, read one way: an absent or blank value is null (the parameter was not given),
- * surrounding spaces are ignored, and a value that is none of the allowed ones is a 400 problem naming the parameter
- * and what it may be.
+ * Enum and date query parameters, read one way: an absent or empty value is null (the parameter was not given), and a
+ * value that is none of the allowed ones, surrounding spaces or control characters included (nothing is trimmed), is a
+ * 400 problem naming the parameter and what it may be.
  */
 public final class QueryParams {
 
@@ -21,12 +21,12 @@ public final class QueryParams {
 
     /** The constant a value names, in any letter case (the lists' filters); null when absent. */
     public static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {
-        return value == null || value.isBlank() ? null : constant(parameter, value.trim().toUpperCase(Locale.ROOT), type);
+        return value == null || value.isEmpty() ? null : constant(parameter, value.toUpperCase(Locale.ROOT), type);
     }
 
     /** The constant a value names exactly, letter case included; null when absent. */
     public static <E extends Enum<E>> E exactlyOneOf(String parameter, String value, Class<E> type) {
-        return value == null || value.isBlank() ? null : constant(parameter, value.trim(), type);
+        return value == null || value.isEmpty() ? null : constant(parameter, value, type);
     }
 
     /** The 400 for a value that is none of the type's constants (also for a required parameter left blank). */
@@ -38,7 +38,7 @@ public final class QueryParams {
     /** An ISO 8601 date such as 2017-06-30; null when absent. */
     public static LocalDate date(String parameter, String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+            return value == null || value.isEmpty() ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw Problems.invalidParameter(parameter, "must be a date such as 2017-06-30");
         }
@@ -47,7 +47,7 @@ public final class QueryParams {
     /** An ISO 8601 instant with its offset, such as 2026-01-01T00:00:00Z; null when absent. */
     public static OffsetDateTime instant(String parameter, String value) {
         try {
-            return value == null || value.isBlank() ? null : OffsetDateTime.parse(value.trim());
+            return value == null || value.isEmpty() ? null : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw Problems.invalidParameter(parameter, "must be an ISO 8601 instant such as 2026-01-01T00:00:00Z");
         }

@@ -4,7 +4,13 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
-/** Puts the gateway's X-Request-Id into the logging context, so every log line of a request names it. */
+import java.util.UUID;
+
+/**
+ * Puts the request's X-Request-Id (the gateway's or the caller's, or one made here when there is none or it is not a
+ * plain token of at most 128 visible characters) into the logging context, so every log line and every problem of the
+ * request names it, and answers it in the response's X-Request-Id.
+ */
 public class RequestIdLogging {
 
     static final String HEADER = "X-Request-Id";
@@ -43,15 +49,24 @@ public class RequestIdLogging {
         }
     }
 
+    /** The priority of the filter: before every other filter of the services. */
+    static final int PRIORITY = 1000;
+
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            String id = rc.request().getHeader(HEADER);
-            if (id != null && id.length() <= 128) {
-                MDC.put(MDC_KEY, id);
-            } else {
-                MDC.remove(MDC_KEY);
-            }
+            String id = requestId(rc.request().getHeader(HEADER));
+            MDC.put(MDC_KEY, id);
+            rc.put(MDC_KEY, id);
+            rc.response().putHeader(HEADER, id);
             rc.next();
-        }, 10);
+        }, PRIORITY);
+    }
+
+    /** The caller's id when it is a usable one, else a new one. */
+    static String requestId(String sent) {
+        if (sent != null && !sent.isEmpty() && sent.length() <= 128 && sent.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return sent;
+        }
+        return UUID.randomUUID().toString();
     }
 }

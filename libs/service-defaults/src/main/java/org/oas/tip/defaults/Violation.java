@@ -8,7 +8,17 @@ package org.oas.tip.defaults;
  */
 public record Violation(String field, String in, String message) {
 
+    /** Control characters of a name the caller sent are shown escaped ({@code \\u0000}), never echoed raw. */
+    public Violation {
+        field = Text.visible(field);
+    }
+
     public static Violation body(String field, String message) {
         return new Violation(field, "body", message);
+    }
+
+    /** As it is written in a problem's {@code violations}. */
+    public java.util.Map<String, Object> asMap() {
+        return java.util.Map.of("field", field, "in", in, "message", message);
     }
 }

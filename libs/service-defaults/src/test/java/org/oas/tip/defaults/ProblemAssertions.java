@@ -15,10 +15,19 @@ final class ProblemAssertions {
     private ProblemAssertions() {
     }
 
+    /** The single violation of a problem. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> violation(HttpProblem problem) {
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.getParameters().get("violations");
+        assertEquals(1, violations.size());
+        return violations.get(0);
+    }
+
     /** Asserts a 400 whose single violation names this query parameter; returns its message. */
     static String badParameter(String parameter, Executable call) {
         HttpProblem problem = assertThrows(HttpProblem.class, call);
         assertEquals(400, problem.getStatusCode());
+        assertEquals(ProblemTypes.INVALID_PARAMETER, problem.getType());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.getParameters().get("violations");
         assertEquals(1, violations.size());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.RemoteFailure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public class Inventory {
             throw new IllegalStateException("more than " + MAX_PAGES + " pages");
         } catch (RuntimeException e) {
             throw Problems.unavailable("The registry did not give the inventory of " + country
-                    + " to pre-fill the cycle; nothing was created, try again: " + e.getMessage());
+                    + " to pre-fill the cycle (" + RemoteFailure.words("the registry", e) + "); nothing was created, try again");
         }
     }
 }

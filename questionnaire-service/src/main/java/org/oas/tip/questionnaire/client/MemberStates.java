@@ -3,6 +3,7 @@ package org.oas.tip.questionnaire.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.RemoteFailure;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ public class MemberStates {
         try {
             return registry.list(true).stream().filter(MemberStatesClient.Country::active).map(MemberStatesClient.Country::iso3).toList();
         } catch (RuntimeException e) {
-            throw Problems.unavailable("The registry did not give the list of member states: " + e.getMessage());
+            throw Problems.unavailable("The registry did not give the list of member states: " + RemoteFailure.words("the registry", e));
         }
     }
 }

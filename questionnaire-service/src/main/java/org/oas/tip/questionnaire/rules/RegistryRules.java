@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.oas.tip.defaults.Problems;
+import org.oas.tip.defaults.RemoteFailure;
 import org.oas.tip.questionnaire.RegistryRulesCopy;
 import org.oas.tip.questionnaire.client.InstrumentRulesClient;
 import org.oas.tip.questionnaire.repository.RegistryRulesRepository;
@@ -77,7 +78,7 @@ public class RegistryRules {
             nextAttempt = now.plus(config.retryAfter().compareTo(config.maxAge()) < 0 ? config.retryAfter() : config.maxAge());
             if (rules == null) {
                 throw Problems.unavailable("The registry's instrument rules are needed to check instrument entries, and the "
-                        + "registry did not give them (" + e.getMessage() + "); no copy of them is held yet");
+                        + "registry did not give them (" + (e instanceof RuntimeException r ? RemoteFailure.words("the registry", r) : "its answer could not be read") + "); no copy of them is held yet");
             }
             LOG.warnf("The registry did not give its instrument rules (%s); validating with the copy of revision %s read %s",
                     e.getMessage(), rules.revision(), rules.fetchedAt());
