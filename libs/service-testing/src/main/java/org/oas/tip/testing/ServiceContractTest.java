@@ -37,6 +37,7 @@ public abstract class ServiceContractTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Path COMMITTED_OPENAPI = Path.of("src/main/openapi/openapi.yaml");
+    private static final Path RELEASED_OPENAPI = Path.of("src/main/openapi/released/openapi.yaml");
 
     /** The service's API prefix, e.g. {@code /api/registry/v1}. */
     protected abstract String apiPrefix();
@@ -165,6 +166,16 @@ public abstract class ServiceContractTest {
         }
         String committed = Files.exists(COMMITTED_OPENAPI) ? Files.readString(COMMITTED_OPENAPI) : "(no committed document)";
         assertEquals(committed, served, "The API changed. Review it, then accept it with -Dopenapi.accept=true");
+    }
+
+    /**
+     * The breaking-change gate ({@link ContractGate}): the committed document keeps every promise of the released one,
+     * or its version is bumped and the service's CHANGELOG.md says what broke.
+     */
+    @Test
+    void committedDocumentKeepsTheReleasedContract() throws IOException {
+        java.util.List<String> wrong = ContractGate.check(RELEASED_OPENAPI, COMMITTED_OPENAPI, Path.of("CHANGELOG.md"));
+        assertEquals(java.util.List.of(), wrong, String.join("\n", wrong));
     }
 
     private static io.restassured.response.Response send(RequestSpecification request, ProtectedCall call) {
