@@ -24,7 +24,7 @@ public class IndicatorResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the indicators", description = "In the report's order.")
+    @Operation(operationId = "listIndicators", summary = "List the indicators", description = "In the report's order.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(schema = @Schema(implementation = IndicatorDefinition.class, type = SchemaType.ARRAY)))
     public List<IndicatorDefinition> catalogue() {

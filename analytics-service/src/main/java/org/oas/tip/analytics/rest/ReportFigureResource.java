@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,63 +43,58 @@ public class ReportFigureResource {
     @GET
     @Path("indicators/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One figure of a report", description = "As published: drill-down to public records only.")
+    @Operation(operationId = "getReportIndicator", summary = "One figure of a report", description = "As published: drill-down to public records only.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public ResultView indicator(@PathParam("id") long id, @PathParam("code") String code) {
+    public ResultView indicator(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return documents.indicator(report(id), code);
     }
 
     @GET
     @Path("indicators/{code}")
     @Produces("text/csv")
-    @Operation(summary = "One figure of a report as CSV", description = "One row per bucket; lists are ';'-separated.")
+    @Operation(operationId = "getReportIndicator", summary = "One figure of a report as CSV", description = "One row per bucket; lists are ';'-separated.")
     @APIResponse(responseCode = "200", description = "The buckets", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String indicatorCsv(@PathParam("id") long id, @PathParam("code") String code) {
+    public String indicatorCsv(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return ResultCsv.buckets(documents.indicator(report(id), code));
     }
 
     @GET
     @Path("figures/{code}")
     @Produces(SVG)
-    @Operation(summary = "The chart of one figure", description = "An SVG drawn the way the report draws it (bars, pie or histogram).")
+    @Operation(operationId = "getReportFigureChart", summary = "The chart of one figure", description = "An SVG drawn the way the report draws it (bars, pie or histogram).")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = SVG))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String figure(@PathParam("id") long id, @PathParam("code") String code) {
+    public String figure(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return documents.figure(report(id).snapshotId, code);
     }
 
     @GET
     @Path("sdg-16-2-2")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "SDG indicator 16.2.2 as published",
+    @Operation(operationId = "getReportSdg1622", summary = "SDG indicator 16.2.2 as published",
             description = "Counts above zero and below the suppression threshold are hidden, with enough others that they cannot be "
                     + "worked out from the totals.")
     @APIResponse(responseCode = "200", description = "The observations", content = @Content(schema = @Schema(implementation = SdgView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public SdgView sdg(@PathParam("id") long id) {
+    public SdgView sdg(@PathParam("id") @Parameter(description = "The report's id") long id) {
         return documents.sdg(report(id));
     }
 
     @GET
     @Path("sdg-16-2-2")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
-    @Operation(summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
+    @Operation(operationId = "getReportSdg1622", summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
             description = "Series VC_HTF_DETV and its breakdowns; suppressed values have an empty OBS_VALUE and CONF_STATUS C.")
     @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String sdgCsv(@PathParam("id") long id) {
+    public String sdgCsv(@PathParam("id") @Parameter(description = "The report's id") long id) {
         return SdgCsv.of(documents.sdg(report(id)));
     }
 
