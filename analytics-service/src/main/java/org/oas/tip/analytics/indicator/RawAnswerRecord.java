@@ -15,8 +15,8 @@ import java.math.BigDecimal;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RawAnswerRecord(String country, String linkId, String pointer,
-        @Schema(description = "The answer as the respondent gave it: a code or text, a number or a yes/no",
-                oneOf = {String.class, BigDecimal.class, Boolean.class}, examples = "true") JsonNode value) {
+        @Schema(implementation = Object.class, oneOf = {String.class, BigDecimal.class, Boolean.class}, examples = "true",
+                description = "The answer as the respondent gave it: a code or text, a number or a yes/no") JsonNode value) {
 
     /** How a drill-down names the answer: the assignment (the snapshot's cycle and this country) and the pointer. */
     @JsonIgnore

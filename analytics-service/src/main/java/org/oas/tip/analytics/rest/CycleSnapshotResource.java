@@ -24,7 +24,7 @@ import org.oas.tip.analytics.service.SnapshotJobService;
 /** Taking a snapshot of a cycle: a background job that pulls the data, freezes it and computes every indicator. */
 @Path("/api/analytics/v1/cycles/{cycle}/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshots")
+@Tag(name = ApiTags.SNAPSHOTS, description = ApiTags.SNAPSHOTS_TEXT)
 public class CycleSnapshotResource {
 
     private final SnapshotJobService jobs;

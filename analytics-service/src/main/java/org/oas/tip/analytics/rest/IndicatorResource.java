@@ -19,7 +19,7 @@ import java.util.List;
 /** The catalogue of indicators: what each counts, over what and from which sources. Public. */
 @Path("/api/analytics/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators")
+@Tag(name = ApiTags.INDICATORS, description = ApiTags.INDICATORS_TEXT)
 public class IndicatorResource {
 
     @GET

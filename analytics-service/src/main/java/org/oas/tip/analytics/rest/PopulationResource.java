@@ -26,7 +26,7 @@ import java.util.List;
 /** Population figures per country and year: loaded by the secretariat, read by analysts. */
 @Path("/api/analytics/v1/populations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Populations")
+@Tag(name = ApiTags.POPULATIONS, description = ApiTags.POPULATIONS_TEXT)
 public class PopulationResource {
 
     private final PopulationService service;

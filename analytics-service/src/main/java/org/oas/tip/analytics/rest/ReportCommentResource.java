@@ -26,7 +26,7 @@ import java.util.List;
 /** The countries' comments on a report under review, section by section. */
 @Path("/api/analytics/v1/reports/{id}/comments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 public class ReportCommentResource {
 
     private static final String PROBLEM = "application/problem+json";

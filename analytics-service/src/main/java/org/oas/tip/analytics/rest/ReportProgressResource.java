@@ -22,7 +22,7 @@ import org.oas.tip.defaults.Problems;
 
 /** Progress between two reports, as published: public when both are FINAL. */
 @Path("/api/analytics/v1/reports/{id}/progress")
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 @PermitAll
 public class ReportProgressResource {
 

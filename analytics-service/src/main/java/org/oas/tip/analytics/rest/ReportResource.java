@@ -38,7 +38,7 @@ import java.util.List;
 /** Progress reports: assembled from a snapshot by the secretariat, reviewed by the countries, then published. */
 @Path("/api/analytics/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 public class ReportResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -84,7 +84,8 @@ public class ReportResource {
     @Path("{id}")
     @PermitAll
     @Operation(operationId = "getReport", summary = "Read a report", description = "Its sections A-G with every figure as published: counts, "
-            + "percentages, statistics and the countries behind each number; drill-down names public records only.")
+            + "percentages, statistics and the countries behind each number; drill-down names public records only. "
+            + "As an HTML document: `/reports/{id}/document.html`.")
     @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "Needed to change its status",
             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -94,11 +95,21 @@ public class ReportResource {
         return ETags.ok(new Versioned<>(documents.view(r, true), r.version));
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("{id}")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getReport", summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
+    @Operation(hidden = true)
+    public String htmlNegotiated(@PathParam("id") long id, @QueryParam("since") Long since) {
+        return html(id, since);
+    }
+
+    @GET
+    @Path("{id}/document.html")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getReportDocument", summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
             + "with their charts and tables, SDG 16.2.2 with small counts suppressed, the appendix inventories of public "
             + "instruments and the data notes; with `since`, a section on the progress since that earlier report (who may "
             + "read it as for `/reports/{id}/progress`).")

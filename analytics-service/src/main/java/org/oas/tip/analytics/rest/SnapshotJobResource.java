@@ -19,7 +19,7 @@ import org.oas.tip.defaults.Problems;
 /** Where a snapshot job stands. */
 @Path("/api/analytics/v1/snapshot-jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshots")
+@Tag(name = ApiTags.SNAPSHOTS, description = ApiTags.SNAPSHOTS_TEXT)
 public class SnapshotJobResource {
 
     private final SnapshotJobService jobs;

@@ -31,7 +31,7 @@ import java.util.List;
 @Path("/api/analytics/v1/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"tip-admin", "tip-analyst"})
-@Tag(name = "Snapshots")
+@Tag(name = ApiTags.SNAPSHOTS, description = ApiTags.SNAPSHOTS_TEXT)
 public class SnapshotResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -71,17 +71,27 @@ public class SnapshotResource {
 
     @GET
     @Path("{id}/indicators/{code}")
-    @Operation(operationId = "getSnapshotIndicator", summary = "One indicator of a snapshot", description = "With its buckets for drill-down.")
+    @Operation(operationId = "getSnapshotIndicator", summary = "One indicator of a snapshot", description = "With its buckets for drill-down. The buckets as CSV: "
+            + "`export.csv` under this path; the chart: `/snapshots/{id}/figures/{code}`.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultView.class)))
     @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
     public ResultView result(@PathParam("id") @Parameter(description = "The snapshot's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return service.result(id, code);
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("{id}/indicators/{code}")
     @Produces("text/csv")
-    @Operation(operationId = "getSnapshotIndicator", summary = "The buckets of one indicator as CSV", description = "One row per bucket; lists are ';'-separated.")
+    @Operation(hidden = true)
+    public String resultCsvNegotiated(@PathParam("id") long id, @PathParam("code") String code) {
+        return resultCsv(id, code);
+    }
+
+    @GET
+    @Path("{id}/indicators/{code}/export.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getSnapshotIndicatorCsv", summary = "The buckets of one indicator as CSV", description = "One row per bucket; lists are ';'-separated.")
     @APIResponse(responseCode = "200", description = "The buckets",
             content = @Content(mediaType = "text/csv", example = "key,label,count,percentage,countries,recordIds,answerIds,answerRefs\nCRIMINAL_CODE,Directly in the Criminal Code,1,50.0,MEX,2,,\n"))
     @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
@@ -89,10 +99,19 @@ public class SnapshotResource {
         return ResultCsv.buckets(service.result(id, code));
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("{id}/indicators/{code}")
     @Produces("image/svg+xml;charset=UTF-8")
-    @Operation(operationId = "getSnapshotIndicator", summary = "The chart of one indicator of a snapshot", description = "An SVG drawn the way the report draws it.")
+    @Operation(hidden = true)
+    public String resultSvgNegotiated(@PathParam("id") long id, @PathParam("code") String code) {
+        return resultSvg(id, code);
+    }
+
+    @GET
+    @Path("{id}/figures/{code}")
+    @Produces("image/svg+xml;charset=UTF-8")
+    @Operation(operationId = "getSnapshotFigureChart", summary = "The chart of one indicator of a snapshot", description = "An SVG drawn the way the report draws it.")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml"))
     @APIResponse(responseCode = "404", description = "No such snapshot or indicator", content = @Content(mediaType = PROBLEM))
     public String resultSvg(@PathParam("id") @Parameter(description = "The snapshot's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
@@ -103,17 +122,27 @@ public class SnapshotResource {
     @Path("{id}/sdg-16-2-2")
     @Operation(operationId = "getSnapshotSdg1622", summary = "SDG indicator 16.2.2 of a snapshot, unsuppressed",
             description = "Detected victims and rates per 100,000 population by country, year, sex, age and form of exploitation, "
-                    + "with the regional totals; every count, however small (this output needs a role).")
+                    + "with the regional totals; every count, however small (this output needs a role). As SDMX-CSV: "
+                    + "`/snapshots/{id}/sdg-16-2-2/export.csv`.")
     @APIResponse(responseCode = "200", description = "The observations", content = @Content(schema = @Schema(implementation = SdgView.class)))
     @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
     public SdgView sdg(@PathParam("id") @Parameter(description = "The snapshot's id") long id) {
         return service.sdg(id);
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("{id}/sdg-16-2-2")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
-    @Operation(operationId = "getSnapshotSdg1622", summary = "SDG indicator 16.2.2 of a snapshot as SDMX-CSV, unsuppressed",
+    @Operation(hidden = true)
+    public String sdgCsvNegotiated(@PathParam("id") long id) {
+        return sdgCsv(id);
+    }
+
+    @GET
+    @Path("{id}/sdg-16-2-2/export.csv")
+    @Produces({"text/csv", SdgCsv.SDMX_CSV})
+    @Operation(operationId = "getSnapshotSdg1622Csv", summary = "SDG indicator 16.2.2 of a snapshot as SDMX-CSV, unsuppressed",
             description = "Series VC_HTF_DETV and its breakdowns; REF_AREA in UN M49; NATURE C for counts, CA for rates.")
     @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
