@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +58,8 @@ public class AmendmentResource {
             + "republished whole as the next publication revision with amendment=true (which also supersedes its undelivered "
             + "per-instrument rows of before). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Amended and queued for the registry",
-            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "No reason, or every problem of the amended answers by linkId", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such cycle or assignment", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The response is not ACCEPTED", content = @Content(mediaType = PROBLEM))

@@ -75,7 +75,7 @@ public class CycleResource {
     @GET
     @Path("{code}")
     @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
-    @Operation(operationId = "getCycle", summary = "Get one reporting cycle")
+    @Operation(operationId = "getCycle", summary = "Get one reporting cycle", description = "Its title, dates (opening, deadline, reference date), questionnaire version and, once closed, when.")
     @APIResponse(responseCode = "200", description = "The cycle", content = @Content(schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "404", description = "No cycle with that code", content = @Content(mediaType = "application/problem+json"))
     public CycleView get(@PathParam("code") @Parameter(description = CODE) String code) {

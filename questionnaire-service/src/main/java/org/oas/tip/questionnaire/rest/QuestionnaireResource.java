@@ -123,7 +123,8 @@ public class QuestionnaireResource {
             summary = "Add a draft version", description = "Code and version label come from the definition; every problem of it is listed. "
             + "The code is 1 to 60 letters, digits, '.', '_' or '-' starting with a letter or a digit (^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$), "
             + "the version label the same in 1 to 20 (^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$), the English title at most 300 characters.")
-    @APIResponse(responseCode = "201", description = "Stored as a draft", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "201", description = "Stored as a draft", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The definition's problems", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "That version exists", content = @Content(mediaType = PROBLEM))
     @RequestBody(required = true, description = "The definition of a new version: code and version label come from it",
@@ -140,7 +141,8 @@ public class QuestionnaireResource {
     @RolesAllowed("tip-admin")
     @Operation(operationId = "replaceQuestionnaire",
             summary = "Replace a draft", description = "Requires If-Match. A published version never changes (409).")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The definition's problems", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The version is published", content = @Content(mediaType = PROBLEM))
@@ -161,7 +163,8 @@ public class QuestionnaireResource {
     @RolesAllowed("tip-admin")
     @Operation(operationId = "publishQuestionnaire",
             summary = "Publish a draft", description = "Requires If-Match. From then on the version never changes.")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)))
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = QuestionnaireSummary.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))

@@ -106,7 +106,8 @@ public class ResponseResource {
             + "repeating groups as arrays, null removes. Checked against the cycle's exact questionnaire version, and every instrument "
             + "entry against the registry's instrument rules (formats; required fields only at submission); every problem is "
             + "listed by linkId and nothing is stored when there is one. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Every problem, by linkId", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such assignment, or another country's", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Submitted or accepted: locked", content = @Content(mediaType = PROBLEM))
@@ -159,7 +160,8 @@ public class ResponseResource {
             summary = "Submit the answers", description = "With an optional last merge patch. Every required item must be answered. "
             + "Late submissions are accepted and flagged. Requires If-Match; with an Idempotency-Key a retry gets the first result.")
     @APIResponse(responseCode = "200", description = "Submitted (or the replay of the first submission)",
-            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Every problem, by linkId", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such assignment, or another country's", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already submitted or accepted", content = @Content(mediaType = PROBLEM))

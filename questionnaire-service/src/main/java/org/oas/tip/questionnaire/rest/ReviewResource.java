@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,7 +55,8 @@ public class ReviewResource {
     @GET
     @Path("{country}/clarifications")
     @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
-    @Operation(operationId = "listClarifications", summary = "The clarification threads of a response")
+    @Operation(operationId = "listClarifications", summary = "The clarification threads of a response",
+            description = "Each thread is about one answer (linkId), with its messages in order and its status.")
     @APIResponse(responseCode = "200", description = "The threads",
             content = @Content(schema = @Schema(implementation = ClarificationView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such assignment, or another country's", content = @Content(mediaType = PROBLEM))
@@ -99,7 +101,8 @@ public class ReviewResource {
     @POST
     @Path("{country}/clarifications/{id}/resolution")
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(operationId = "resolveClarification", summary = "Resolve a clarification thread")
+    @Operation(operationId = "resolveClarification", summary = "Resolve a clarification thread",
+            description = "The secretariat is satisfied; a response is accepted only once all its threads are resolved.")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     @APIResponse(responseCode = "404", description = "No such thread", content = @Content(mediaType = PROBLEM))
     public ClarificationView resolve(@PathParam("cycle") @Parameter(description = ResponseResource.CYCLE) String cycle,
@@ -114,7 +117,8 @@ public class ReviewResource {
     @Operation(operationId = "acceptResponse",
             summary = "Accept a submitted response", description = "Every clarification must be resolved. Requires If-Match. The answers "
             + "that are instruments are then published to the registry (outbox, retried until it confirms).")
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = AssignmentView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version, for the next If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such assignment", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not submitted, or clarifications open", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
