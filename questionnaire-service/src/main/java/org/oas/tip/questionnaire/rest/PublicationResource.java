@@ -59,7 +59,7 @@ public class PublicationResource {
             content = @Content(schema = @Schema(implementation = PublicationView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "status is not PENDING, DELIVERED, CONFLICT, FAILED or SUPERSEDED", content = @Content(mediaType = PROBLEM))
     public List<PublicationView> list(
-            @QueryParam("status") @Parameter(description = "Only the publications in this status (letter case ignored)",
+            @QueryParam("status") @Parameter(description = "Only the publications in this status, written as listed (upper case)",
                     schema = @Schema(implementation = Publication.Status.class)) String status,
             @QueryParam("cycle") @Parameter(description = "Only this cycle's, by its code", example = "2019-2023") String cycle,
             @QueryParam("country") @Parameter(description = "Only this member state's, by ISO 3166-1 alpha-3 code", example = "ARG") String country) {
