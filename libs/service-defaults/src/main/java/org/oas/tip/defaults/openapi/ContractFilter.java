@@ -28,8 +28,8 @@ import java.util.TreeMap;
  * the description (Keycloak roles are not scopes);</li>
  * <li>401 and 403 on every secured operation, 429, 500 and 503 on every operation, unless it declares them itself;</li>
  * <li>the {@code Problem} schema on every problem+json content without one;</li>
- * <li>a schema on every response header, {@code Location} on 201, {@code Retry-After} on 429 and 503, {@code ETag} where a
- * version is read or changed, and {@code If-Match} required wherever 428 is documented;</li>
+ * <li>a schema on every response header, {@code Retry-After} on 429 and 503, {@code ETag} where a version is read or
+ * changed, and {@code If-Match} required wherever 428 is documented;</li>
  * <li>{@code servers}: the gateway.</li>
  * </ul>
  */
@@ -64,6 +64,9 @@ public class ContractFilter implements OASFilter {
             openAPI.getComponents().getResponses().forEach((status, response) -> Headers.typed(status, response));
         }
         ProblemComponents.removeUnusedLibrarySchemas(openAPI);
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().setSchemas(new LinkedHashMap<>(new TreeMap<>(openAPI.getComponents().getSchemas())));
+        }
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer()
                 .url(settings.serverUrl())
                 .description("The API gateway every client calls. This document names the local stack's;"

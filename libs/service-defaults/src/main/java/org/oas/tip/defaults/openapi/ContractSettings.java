@@ -9,6 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * overrides them):
  * <ul>
  * <li>{@code tip.openapi.server-url}: the gateway every client calls (default {@value #LOCAL_GATEWAY});</li>
+ * <li>{@code tip.openapi.realm-url}: the Keycloak realm (default {@value #LOCAL_REALM}), from which the two endpoints
+ * below are derived unless set;</li>
  * <li>{@code tip.openapi.token-url}: the OAuth2 token endpoint, for client credentials and authorization code;</li>
  * <li>{@code tip.openapi.authorization-url}: the OAuth2 authorization endpoint, for people signing in;</li>
  * <li>{@code tip.openapi.rate-limited}: whether callers may get 429 (the gateway limits every client; default true).</li>
@@ -19,17 +21,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record ContractSettings(String serverUrl, String tokenUrl, String authorizationUrl, boolean rateLimited) {
 
     static final String LOCAL_GATEWAY = "http://localhost:8080";
-    static final String LOCAL_REALM = "http://localhost:8180/realms/oas-tip/protocol/openid-connect";
+    static final String LOCAL_REALM = "http://localhost:8180/realms/oas-tip";
+    private static final String ENDPOINTS = "/protocol/openid-connect";
 
     /** The local stack: gateway on 8080, Keycloak realm oas-tip on 8180. */
     public static ContractSettings local() {
-        return new ContractSettings(LOCAL_GATEWAY, LOCAL_REALM + "/token", LOCAL_REALM + "/auth", true);
+        return forRealm(LOCAL_GATEWAY, LOCAL_REALM, true);
+    }
+
+    /** The endpoints of a Keycloak realm. */
+    public static ContractSettings forRealm(String serverUrl, String realmUrl, boolean rateLimited) {
+        String endpoints = realmUrl.replaceAll("/+$", "") + ENDPOINTS;
+        return new ContractSettings(serverUrl, endpoints + "/token", endpoints + "/auth", rateLimited);
     }
 
     /** The settings of the running service. */
     public static ContractSettings fromConfig() {
         Config config = ConfigProvider.getConfig();
-        ContractSettings local = local();
+        ContractSettings local = forRealm(LOCAL_GATEWAY,
+                config.getOptionalValue("tip.openapi.realm-url", String.class).orElse(LOCAL_REALM), true);
         return new ContractSettings(
                 config.getOptionalValue("tip.openapi.server-url", String.class).orElse(local.serverUrl()),
                 config.getOptionalValue("tip.openapi.token-url", String.class).orElse(local.tokenUrl()),

@@ -23,8 +23,9 @@ final class Headers {
     }
 
     /**
-     * Gives every header of a response a schema, and adds the ones its status implies: Location on 201, Retry-After on
-     * 429 and 503, ETag on 304 and 412 (the current version). A response that is a reference is left as it is.
+     * Gives every header of a response a schema, and adds the ones its status implies: Retry-After on 429 and 503, ETag
+     * on 304 and 412 (the current version). Location is not added to 201s: not every create sends it, so only the
+     * operations that declare it document it. A response that is a reference is left as it is.
      */
     static void typed(String status, APIResponse response) {
         if (response.getRef() != null) {
@@ -38,7 +39,6 @@ final class Headers {
             });
         }
         switch (status) {
-            case "201" -> addIfAbsent(response, "Location", "The URI of the created resource");
             case "429", "503" -> {
                 if (!has(response, "Retry-After")) {
                     response.addHeader("Retry-After", ProblemComponents.retryAfter());

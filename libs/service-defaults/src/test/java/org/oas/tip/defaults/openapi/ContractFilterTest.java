@@ -53,7 +53,8 @@ class ContractFilterTest {
         create = OASFactory.createOperation().summary("Create a thing")
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")
-                                .addHeader("X-Thing", OASFactory.createHeader().description("no schema"))))
+                                .addHeader("X-Thing", OASFactory.createHeader().description("no schema"))
+                                .addHeader("Location", OASFactory.createHeader().description("declared without schema"))))
                 .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME, List.of("tip-admin")));
         openAPI = OASFactory.createOpenAPI()
                 .components(OASFactory.createComponents()
@@ -183,6 +184,13 @@ class ContractFilterTest {
         new ContractFilter(ContractSettings.local()).filterOpenAPI(doc);
         assertEquals("If-Match", without.getParameters().get(0).getName());
         assertEquals(Boolean.TRUE, without.getParameters().get(0).getRequired());
+    }
+
+    @Test
+    void theEndpointsFollowTheRealm() {
+        ContractSettings settings = ContractSettings.forRealm("https://api.example", "https://id.example/realms/r/", true);
+        assertEquals("https://id.example/realms/r/protocol/openid-connect/token", settings.tokenUrl());
+        assertEquals("https://id.example/realms/r/protocol/openid-connect/auth", settings.authorizationUrl());
     }
 
     @Test
