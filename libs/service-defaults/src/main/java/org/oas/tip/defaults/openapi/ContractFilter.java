@@ -63,7 +63,7 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().getResponses().forEach((status, response) -> Headers.typed(status, response));
         }
-        ProblemComponents.removeUnusedLibrarySchemas(openAPI);
+        ProblemComponents.removeUnused(openAPI, referencedResponses(openAPI));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().setSchemas(new LinkedHashMap<>(new TreeMap<>(openAPI.getComponents().getSchemas())));
         }
@@ -161,6 +161,25 @@ public class ContractFilter implements OASFilter {
         } else if (!description.contains(sentence)) {
             operation.setDescription(description.strip() + (description.strip().endsWith(".") ? " " : ". ") + sentence);
         }
+    }
+
+    /** The names of the component responses the operations refer to. */
+    private static Set<String> referencedResponses(OpenAPI openAPI) {
+        Set<String> names = new LinkedHashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : operations(item)) {
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                            if (response.getRef() != null) {
+                                names.add(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     static String oneOf(List<String> roles) {

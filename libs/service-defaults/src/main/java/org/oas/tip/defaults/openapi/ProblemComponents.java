@@ -69,12 +69,21 @@ final class ProblemComponents {
                 "The service, or one it needs, is unavailable; retry after Retry-After seconds.", retryAfter()));
     }
 
-    /** Removes the library's problem schemas when nothing refers to them. */
-    static void removeUnusedLibrarySchemas(OpenAPI openAPI) {
+    /**
+     * Removes the standard responses no operation refers to (a service whose operations all declare their own 401, say)
+     * and the library's problem schemas when nothing refers to them.
+     */
+    static void removeUnused(OpenAPI openAPI, java.util.Set<String> usedResponses) {
+        Components components = openAPI.getComponents();
+        for (String name : STANDARD.values()) {
+            if (!usedResponses.contains(name) && components.getResponses() != null) {
+                components.removeResponse(name);
+            }
+        }
         for (String name : LIBRARY_PROBLEMS) {
-            if (openAPI.getComponents().getSchemas() != null && openAPI.getComponents().getSchemas().containsKey(name)
+            if (components.getSchemas() != null && components.getSchemas().containsKey(name)
                     && !SchemaWalk.referenced(openAPI, name)) {
-                openAPI.getComponents().removeSchema(name);
+                components.removeSchema(name);
             }
         }
     }

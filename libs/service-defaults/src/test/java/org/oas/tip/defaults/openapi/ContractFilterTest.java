@@ -116,6 +116,19 @@ class ContractFilterTest {
         assertEquals("Replaces it. Requires role: tip-admin or focal-point.", update.getDescription());
         assertEquals(List.of("tip-admin", "focal-point"), update.getExtensions().get(ContractFilter.REQUIRED_ROLES));
         assertEquals(1, openAPI.getServers().size());
+        assertEquals("#/components/responses/Unauthorized", response(read, "401").getRef());
+        assertTrue(openAPI.getComponents().getResponses().containsKey("Unauthorized"), "still referred to, still there");
+    }
+
+    @Test
+    void aStandardResponseNoOperationUsesIsNotKept() {
+        Operation operation = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        OpenAPI doc = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/p", OASFactory.createPathItem().GET(operation)));
+        new ContractFilter(ContractSettings.local()).filterOpenAPI(doc);
+        assertFalse(doc.getComponents().getResponses().containsKey("Unauthorized"), "no secured operation");
+        assertTrue(doc.getComponents().getResponses().containsKey("InternalError"));
     }
 
     @Test
