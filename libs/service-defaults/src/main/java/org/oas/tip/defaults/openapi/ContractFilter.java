@@ -57,7 +57,10 @@ public class ContractFilter implements OASFilter {
         ProblemComponents.install(openAPI, settings.rateLimited());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
-            paths.forEach((path, item) -> operations(item).forEach(operation -> operation(operation, openAPI)));
+            paths.forEach((path, item) -> operations(item).forEach(operation -> {
+                operation(operation, openAPI);
+                pathOrder(path, operation);
+            }));
             Headers.etags(paths);
         }
         if (openAPI.getComponents().getResponses() != null) {
@@ -132,6 +135,24 @@ public class ContractFilter implements OASFilter {
         if (all.containsKey("428")) {
             Headers.requireIfMatch(operation);
         }
+    }
+
+    /**
+     * Puts the path parameters first, in the order the path names them ({@code /cycles/{cycle}/assignments/{country}}:
+     * cycle, then country), since SmallRye sorts them by name and generated clients take them in document order: a
+     * call with cycle and country swapped would otherwise compile and fail as "Cycle ARG does not exist".
+     */
+    static void pathOrder(String path, Operation operation) {
+        if (operation.getParameters() == null || operation.getParameters().size() < 2) {
+            return;
+        }
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> ordered = new ArrayList<>(operation.getParameters());
+        ordered.sort(java.util.Comparator.comparingInt(parameter -> {
+            boolean inPath = parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH;
+            int at = inPath && parameter.getName() != null ? path.indexOf("{" + parameter.getName() + "}") : -1;
+            return at < 0 ? Integer.MAX_VALUE : at; // a stable sort keeps the other parameters as they were
+        }));
+        operation.setParameters(ordered);
     }
 
     /** Moves the roles SmallRye wrote as scopes to x-required-roles and the description; leaves empty scope lists. */

@@ -224,6 +224,17 @@ class ContractFilterTest {
         return responses.get(status);
     }
 
+    @Test
+    void pathParametersComeInTheOrderThePathNamesThem() {
+        Operation save = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("country").in(Parameter.In.PATH))
+                .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER))
+                .addParameter(OASFactory.createParameter().name("cycle").in(Parameter.In.PATH))
+                .addParameter(OASFactory.createParameter().name("mode").in(Parameter.In.QUERY));
+        ContractFilter.pathOrder("/cycles/{cycle}/assignments/{country}/answers", save);
+        assertEquals(List.of("cycle", "country", "If-Match", "mode"), save.getParameters().stream().map(Parameter::getName).toList());
+    }
+
     private static APIResponse problemWithoutSchema() {
         return OASFactory.createAPIResponse().description("Problem")
                 .content(OASFactory.createContent().addMediaType("application/problem+json", OASFactory.createMediaType()));
