@@ -42,14 +42,15 @@ public final class SpectralLint {
         try {
             Process process = new ProcessBuilder("npx", "--yes", "@stoplight/spectral-cli@" + VERSION, "lint",
                     "--ruleset", ruleset.toAbsolutePath().toString(), "--format", "json", "--output", output.toString(),
-                    "--fail-severity", "off", document.toAbsolutePath().toString())
+                    document.toAbsolutePath().toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Spectral did not finish within 5 minutes: " + Files.readString(log));
             }
             String json = Files.readString(output, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0 || json.isBlank()) {
+            // exit 1 means errors were found (they are in the output); anything else, or no output, is Spectral failing
+            if (process.exitValue() > 1 || json.isBlank()) {
                 throw new IllegalStateException("Spectral (npx, Node.js and the npm registry are needed) failed with "
                         + process.exitValue() + ": " + Files.readString(log));
             }
