@@ -120,6 +120,7 @@ public class ContractFilter implements OASFilter {
         ProblemComponents.STANDARD.forEach((status, component) -> {
             boolean applies = switch (status) {
                 case "401", "403" -> secured;
+                case "400", "413", "415" -> operation.getRequestBody() != null;
                 case "429" -> settings.rateLimited();
                 default -> true;
             };

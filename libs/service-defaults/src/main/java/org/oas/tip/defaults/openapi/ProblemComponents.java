@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The problem+json part of every document: the {@code Problem} and {@code Violation} schemas (the {@code type} enum
- * taken from {@link ProblemTypes}) and the responses every operation may get whatever it does (401, 403, 429, 500, 503).
+ * taken from {@link ProblemTypes}) and the responses every operation may get whatever it does (401, 403, 429, 500, 503;
+ * 400, 413 and 415 where it takes a body).
  */
 final class ProblemComponents {
 
@@ -32,7 +33,8 @@ final class ProblemComponents {
 
     /** The standard responses by status, as component names. */
     static final Map<String, String> STANDARD = Map.of(
-            "401", "Unauthorized", "403", "Forbidden", "429", "TooManyRequests", "500", "InternalError", "503", "Unavailable");
+            "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "413", "TooLarge", "415", "UnsupportedMediaType",
+            "429", "TooManyRequests", "500", "InternalError", "503", "Unavailable");
 
     private static final Logger LOG = Logger.getLogger(ProblemComponents.class);
 
@@ -54,6 +56,12 @@ final class ProblemComponents {
             throw new IllegalStateException("Schema " + VIOLATION + " of this service is not a problem's violation; rename it");
         }
         components.addSchema(VIOLATION, violation());
+        components.addResponse(STANDARD.get("400"), response(
+                "The body or a parameter is not what the operation takes; violations names each (see the README's Errors).", null));
+        components.addResponse(STANDARD.get("413"), response(
+                "The body is larger than the service accepts (quarkus.http.limits.max-body-size).", null));
+        components.addResponse(STANDARD.get("415"), response(
+                "The body has no Content-Type, or one the operation does not read.", null));
         components.addResponse(STANDARD.get("401"), response(
                 "No valid bearer token: none, expired, forged, or for another audience. Get a token and retry.", null));
         components.addResponse(STANDARD.get("403"), response(

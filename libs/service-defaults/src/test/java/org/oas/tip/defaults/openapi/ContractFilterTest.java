@@ -132,6 +132,20 @@ class ContractFilterTest {
     }
 
     @Test
+    void anOperationThatTakesABodyDocuments400And413And415() {
+        Operation write = OASFactory.createOperation().requestBody(OASFactory.createRequestBody())
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        Operation read = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        OpenAPI doc = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/p", OASFactory.createPathItem().GET(read).POST(write)));
+        new ContractFilter(ContractSettings.local()).filterOpenAPI(doc);
+        assertTrue(write.getResponses().getAPIResponses().keySet().containsAll(List.of("400", "413", "415")),
+                write.getResponses().getAPIResponses().keySet().toString());
+        assertFalse(read.getResponses().getAPIResponses().containsKey("415"));
+    }
+
+    @Test
     void withoutRateLimitNo429AndTheServerFromSettings() {
         Operation operation = OASFactory.createOperation()
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
