@@ -51,7 +51,7 @@ public class CountryResource {
             content = @Content(schema = @Schema(implementation = CountryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown subregion", content = @Content(mediaType = "application/problem+json"))
     public List<CountryView> list(
-            @Parameter(description = "Only the member states of this subregion", schema = @Schema(implementation = Subregion.class))
+            @Parameter(description = "Only the member states of this subregion: a Subregion code (case-insensitive), e.g. CARIBBEAN")
             @QueryParam("subregion") String subregion,
             @Parameter(description = "true: only the states taking part in the reporting; false: only those that do not")
             @QueryParam("active") Boolean active) {

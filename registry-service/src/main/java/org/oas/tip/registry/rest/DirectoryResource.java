@@ -42,8 +42,7 @@ public class DirectoryResource {
             content = @Content(schema = @Schema(implementation = DirectoryEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown channel type", content = @Content(mediaType = "application/problem+json"))
     public List<DirectoryEntry> channels(@QueryParam("country") @Parameter(description = "Only this country (ISO 3166-1 alpha-3)", example = "ARG") String country,
-                                         @QueryParam("type") @Parameter(description = "Only channels of this type",
-                                                 schema = @Schema(implementation = ChannelAttributes.ChannelType.class)) String type) {
+                                         @QueryParam("type") @Parameter(description = "Only channels of this type: a ChannelType code (case-insensitive), e.g. DEDICATED_TIP_LINE") String type) {
         ChannelAttributes.ChannelType channelType = QueryParams.oneOf("type", type, ChannelAttributes.ChannelType.class);
         if (country != null && !country.isEmpty() && !country.matches("[A-Za-z]{3}")) {
             throw Problems.invalidParameter("country", "must be an ISO 3166-1 alpha-3 code, e.g. ARG");

@@ -32,16 +32,11 @@ import java.util.Map;
 public class ListParams {
 
     @QueryParam("country") @Parameter(description = "Only these countries (ISO 3166-1 alpha-3); repeat for several") List<String> country;
-    @QueryParam("subregion") @Parameter(description = "Only the countries of this subregion",
-            schema = @Schema(implementation = Subregion.class)) String subregion;
-    @QueryParam("kind") @Parameter(description = "Only these kinds of instrument; repeat for several",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = InstrumentKind.class)) List<String> kind;
-    @QueryParam("channelType") @Parameter(description = "Only reporting channels of this type",
-            schema = @Schema(implementation = ChannelAttributes.ChannelType.class)) String channelType;
-    @QueryParam("feature") @Parameter(description = "Only reporting channels with this feature; repeat to require several",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ChannelAttributes.Feature.class)) List<String> feature;
-    @QueryParam("sphere") @Parameter(description = "Only specialized units of this sphere",
-            schema = @Schema(implementation = Instrument.UnitSphere.class)) String sphere;
+    @QueryParam("subregion") @Parameter(description = "Only the countries of this subregion: a Subregion code (case-insensitive), e.g. CARIBBEAN") String subregion;
+    @QueryParam("kind") @Parameter(description = "Only these kinds of instrument: InstrumentKind codes (case-insensitive), e.g. LAW; repeat for several") List<String> kind;
+    @QueryParam("channelType") @Parameter(description = "Only reporting channels of this type: a ChannelType code (case-insensitive), e.g. DEDICATED_TIP_LINE") String channelType;
+    @QueryParam("feature") @Parameter(description = "Only reporting channels with this feature: a Feature code (case-insensitive), e.g. FREE; repeat to require several") List<String> feature;
+    @QueryParam("sphere") @Parameter(description = "Only specialized units of this sphere: a UnitSphere code (case-insensitive), e.g. POLICE") String sphere;
     @QueryParam("yearFrom") @Parameter(description = "Only instruments whose period overlaps this year or later") Integer yearFrom;
     @QueryParam("yearTo") @Parameter(description = "Only instruments whose period overlaps this year or earlier") Integer yearTo;
     @QueryParam("inForceAt") @Parameter(description = "In force on this date (ISO 8601), e.g. 2017-06-30. In force at D means: "
@@ -52,8 +47,7 @@ public class ListParams {
     @QueryParam("foundOnline") @Parameter(description = "true: only instruments whose document the last link check found online; false: only the others") Boolean foundOnline;
     @QueryParam("q") @Parameter(description = "Words in the title or institution, in any of the four languages, accents optional") String q;
     @QueryParam("status") @Parameter(description = "IN_FORCE, ENDED, REPEALED, WITHDRAWN; repeat for several. Default: all but "
-            + "WITHDRAWN (with updatedAfter: all). WITHDRAWN is for the secretariat and analysts (others: 403)",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = InstrumentStatus.class)) List<String> status;
+            + "WITHDRAWN (with updatedAfter: all). WITHDRAWN is for the secretariat and analysts (others: 403). Case-insensitive") List<String> status;
     @QueryParam("asOf") @Parameter(description = "Each instrument in the version valid on this date (ISO 8601): the latest recorded "
             + "version whose validFrom is absent or on or before it; without one the instrument is left out. Combines only with "
             + "country, subregion, kind, status, cycle, cursor and limit",
