@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A progress report assembled from one snapshot, and where it stands on its way to publication. */
 @Entity
@@ -18,6 +19,7 @@ import java.util.Optional;
 public class Report {
 
     /** DRAFT (secretariat and analysts), COUNTRY_REVIEW (focal points read and comment), FINAL (public, frozen). */
+    @Schema(name = "ReportStatus", description = "DRAFT (secretariat and analysts), COUNTRY_REVIEW (focal points read and comment), FINAL (public, frozen)")
     public enum Status {
         DRAFT, COUNTRY_REVIEW, FINAL;
 

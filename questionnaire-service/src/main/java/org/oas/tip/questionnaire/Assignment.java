@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 public class Assignment {
 
     /** NOT_STARTED → IN_PROGRESS → SUBMITTED → (CLARIFICATION_REQUESTED → SUBMITTED)* → ACCEPTED. */
+    @Schema(name = "AssignmentStatus", description = "Where a response stands: NOT_STARTED, IN_PROGRESS, SUBMITTED, CLARIFICATION_REQUESTED (reopened by a question of the secretariat), ACCEPTED")
     public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED, CLARIFICATION_REQUESTED, ACCEPTED }
 
     @Id

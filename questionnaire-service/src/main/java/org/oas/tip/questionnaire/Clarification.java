@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 public class Clarification {
 
     /** OPEN: asked; ANSWERED: the country replied; RESOLVED: the secretariat is satisfied. */
+    @Schema(name = "ClarificationStatus", description = "OPEN: asked; ANSWERED: the country replied; RESOLVED: the secretariat is satisfied")
     public enum Status { OPEN, ANSWERED, RESOLVED }
 
     @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 public class Questionnaire {
 
     /** A draft may change; a published version never does. */
+    @Schema(name = "QuestionnaireStatus", description = "A DRAFT may change; a PUBLISHED version never does")
     public enum Status { DRAFT, PUBLISHED }
 
     @Id

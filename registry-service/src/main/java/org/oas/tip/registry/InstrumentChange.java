@@ -1,5 +1,7 @@
 package org.oas.tip.registry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +23,7 @@ public class InstrumentChange {
      * What happened. CYCLE_ATTACHED and CYCLE_DETACHED are the secretariat's records of a cycle: their before and after
      * are the instrument's entry of that cycle, not the instrument.
      */
+    @Schema(name = "ChangeAction", description = "What a history entry records")
     public enum Action { CREATED, UPDATED, VERIFIED, LINK_CHECKED, IMPORTED, STATUS_CHANGED, WITHDRAWN, CYCLE_ATTACHED, CYCLE_DETACHED }
 
     @Id

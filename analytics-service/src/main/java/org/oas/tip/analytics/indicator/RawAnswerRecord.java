@@ -3,6 +3,9 @@ package org.oas.tip.analytics.indicator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
 
 /**
  * One value of a closed or structured item as a respondent's accepted answers hold it, uncoded: the country, the item,
@@ -11,7 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * per value.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RawAnswerRecord(String country, String linkId, String pointer, JsonNode value) {
+public record RawAnswerRecord(String country, String linkId, String pointer,
+        @Schema(implementation = Object.class, oneOf = {String.class, BigDecimal.class, Boolean.class}, examples = "true",
+                description = "The answer as the respondent gave it: a code or text, a number or a yes/no") JsonNode value) {
 
     /** How a drill-down names the answer: the assignment (the snapshot's cycle and this country) and the pointer. */
     @JsonIgnore

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The frozen input of one computation: a cycle's registry instruments and coded answers as pulled from the two services,
@@ -19,6 +20,7 @@ import java.util.Map;
  * registry read it took its instruments with ({@code cycle=2015-2018}; null in snapshots taken before it was recorded).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "SnapshotContent", description = "Instruments, coded and raw answers, respondents, populations and country names as pulled")
 public record Snapshot(
         String cycle,
         Instant takenAt,

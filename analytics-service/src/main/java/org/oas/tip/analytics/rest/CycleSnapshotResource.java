@@ -24,7 +24,7 @@ import org.oas.tip.analytics.service.SnapshotJobService;
 /** Taking a snapshot of a cycle: a background job that pulls the data, freezes it and computes every indicator. */
 @Path("/api/analytics/v1/cycles/{cycle}/snapshots")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshots")
+@Tag(name = ApiTags.SNAPSHOTS, description = ApiTags.SNAPSHOTS_TEXT)
 public class CycleSnapshotResource {
 
     private final SnapshotJobService jobs;
@@ -35,14 +35,13 @@ public class CycleSnapshotResource {
 
     @POST
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "Take a snapshot of a cycle",
+    @Operation(operationId = "takeSnapshot", summary = "Take a snapshot of a cycle",
             description = "Starts a job; follow its Location until it is DONE (with the snapshot id) or FAILED. Every call makes a new snapshot.")
-    @APIResponse(responseCode = "202", description = "Queued", headers = @Header(name = "Location", description = "The job"),
+    @APIResponse(responseCode = "202", description = "Queued", headers = @Header(name = "Location", description = "The job",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = SnapshotJobView.class)))
     @APIResponse(responseCode = "400", description = "The cycle is not a cycle code", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = "application/problem+json"))
-    public Response take(@PathParam("cycle") @Parameter(description = "The cycle's code", schema = @Schema(type = SchemaType.STRING,
+    public Response take(@PathParam("cycle") @Parameter(description = "The code of the cycle to take, e.g. 2015-2018", schema = @Schema(type = SchemaType.STRING,
             pattern = CycleCodes.PATTERN)) String cycle, @Context UriInfo uri) {
         SnapshotJobView job = jobs.start(cycle);
         return Response.accepted(job)

@@ -19,12 +19,12 @@ import java.util.List;
 /** The catalogue of indicators: what each counts, over what and from which sources. Public. */
 @Path("/api/analytics/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators")
+@Tag(name = ApiTags.INDICATORS, description = ApiTags.INDICATORS_TEXT)
 public class IndicatorResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the indicators", description = "In the report's order.")
+    @Operation(operationId = "listIndicators", summary = "List the indicators", description = "In the report's order.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(schema = @Schema(implementation = IndicatorDefinition.class, type = SchemaType.ARRAY)))
     public List<IndicatorDefinition> catalogue() {

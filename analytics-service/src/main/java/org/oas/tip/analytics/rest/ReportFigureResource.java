@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,7 +23,7 @@ import org.oas.tip.defaults.CurrentCaller;
 
 /** One figure of a report: its result as JSON or CSV, and its chart as SVG, for other systems to embed. */
 @Path("/api/analytics/v1/reports/{id}")
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 @PermitAll
 public class ReportFigureResource {
 
@@ -42,63 +43,77 @@ public class ReportFigureResource {
     @GET
     @Path("indicators/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One figure of a report", description = "As published: drill-down to public records only.")
+    @Operation(operationId = "getReportIndicator", summary = "One figure of a report", description = "As published: drill-down to public records only. "
+            + "As CSV: `export.csv` under this path; the chart: `/reports/{id}/figures/{code}`.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public ResultView indicator(@PathParam("id") long id, @PathParam("code") String code) {
+    public ResultView indicator(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return documents.indicator(report(id), code);
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("indicators/{code}")
     @Produces("text/csv")
-    @Operation(summary = "One figure of a report as CSV", description = "One row per bucket; lists are ';'-separated.")
+    @Operation(hidden = true)
+    public String indicatorCsvNegotiated(@PathParam("id") long id, @PathParam("code") String code) {
+        return indicatorCsv(id, code);
+    }
+
+    @GET
+    @Path("indicators/{code}/export.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getReportIndicatorCsv", summary = "One figure of a report as CSV", description = "One row per bucket; lists are ';'-separated.")
     @APIResponse(responseCode = "200", description = "The buckets", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String indicatorCsv(@PathParam("id") long id, @PathParam("code") String code) {
+    public String indicatorCsv(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return ResultCsv.buckets(documents.indicator(report(id), code));
     }
 
     @GET
     @Path("figures/{code}")
     @Produces(SVG)
-    @Operation(summary = "The chart of one figure", description = "An SVG drawn the way the report draws it (bars, pie or histogram).")
+    @Operation(operationId = "getReportFigureChart", summary = "The chart of one figure", description = "An SVG drawn the way the report draws it (bars, pie or histogram).")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = SVG))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report or indicator, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String figure(@PathParam("id") long id, @PathParam("code") String code) {
+    public String figure(@PathParam("id") @Parameter(description = "The report's id") long id, @PathParam("code") @Parameter(description = "The indicator's code", example = "D.legal_path") String code) {
         return documents.figure(report(id).snapshotId, code);
     }
 
     @GET
     @Path("sdg-16-2-2")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "SDG indicator 16.2.2 as published",
+    @Operation(operationId = "getReportSdg1622", summary = "SDG indicator 16.2.2 as published",
             description = "Counts above zero and below the suppression threshold are hidden, with enough others that they cannot be "
-                    + "worked out from the totals.")
+                    + "worked out from the totals. As SDMX-CSV: `/reports/{id}/sdg-16-2-2/export.csv`.")
     @APIResponse(responseCode = "200", description = "The observations", content = @Content(schema = @Schema(implementation = SdgView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public SdgView sdg(@PathParam("id") long id) {
+    public SdgView sdg(@PathParam("id") @Parameter(description = "The report's id") long id) {
         return documents.sdg(report(id));
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("sdg-16-2-2")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
-    @Operation(summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
+    @Operation(hidden = true)
+    public String sdgCsvNegotiated(@PathParam("id") long id) {
+        return sdgCsv(id);
+    }
+
+    @GET
+    @Path("sdg-16-2-2/export.csv")
+    @Produces({"text/csv", SdgCsv.SDMX_CSV})
+    @Operation(operationId = "getReportSdg1622Csv", summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
             description = "Series VC_HTF_DETV and its breakdowns; suppressed values have an empty OBS_VALUE and CONF_STATUS C.")
     @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String sdgCsv(@PathParam("id") long id) {
+    public String sdgCsv(@PathParam("id") @Parameter(description = "The report's id") long id) {
         return SdgCsv.of(documents.sdg(report(id)));
     }
 

@@ -22,7 +22,7 @@ import org.oas.tip.defaults.Problems;
 
 /** Progress between two reports, as published: public when both are FINAL. */
 @Path("/api/analytics/v1/reports/{id}/progress")
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 @PermitAll
 public class ReportProgressResource {
 
@@ -40,7 +40,7 @@ public class ReportProgressResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Progress since an earlier report",
+    @Operation(operationId = "getReportProgress", summary = "Progress since an earlier report",
             description = "Each published indicator of this report against the same one of `since` (usually the previous "
                     + "cycle's report): value, share and mean before and after, and per category its count and share before "
                     + "and after and the countries that entered and left it. Anyone may compare two FINAL reports; if either "
@@ -49,10 +49,9 @@ public class ReportProgressResource {
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = ReportProgressView.class)))
     @APIResponse(responseCode = "400", description = "`since` missing", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report on either side, or one the caller may not compare",
             content = @Content(mediaType = PROBLEM))
-    public ReportProgressView progress(@PathParam("id") long id,
+    public ReportProgressView progress(@PathParam("id") @Parameter(description = "The report's id") long id,
                                        @QueryParam("since") @Parameter(description = "The earlier report's id", required = true) Long since,
                                        @QueryParam("all") @DefaultValue("false") @Parameter(description = "Also the indicators that did not move") boolean all) {
         if (since == null) {

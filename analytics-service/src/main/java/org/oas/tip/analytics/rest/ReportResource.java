@@ -38,7 +38,7 @@ import java.util.List;
 /** Progress reports: assembled from a snapshot by the secretariat, reviewed by the countries, then published. */
 @Path("/api/analytics/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = ApiTags.REPORTS, description = ApiTags.REPORTS_TEXT)
 public class ReportResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -55,26 +55,25 @@ public class ReportResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List reports", description = "Newest first. FINAL reports are public; focal points also see those "
+    @Operation(operationId = "listReports", summary = "List reports", description = "Newest first. FINAL reports are public; focal points also see those "
             + "under COUNTRY_REVIEW; the secretariat and analysts see drafts too.")
     @APIResponse(responseCode = "200", description = "The reports the caller may read",
             content = @Content(schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
-    public List<ReportView> list(@QueryParam("cycle") @Parameter(example = "2015-2018") String cycle,
-                                 @QueryParam("status") @Parameter(description = "DRAFT, COUNTRY_REVIEW or FINAL") String status) {
+    public List<ReportView> list(@QueryParam("cycle") @Parameter(description = "Only the reports of this cycle", example = "2015-2018") String cycle,
+                                 @QueryParam("status") @Parameter(description = "Only the reports in this status (among those the caller may read)",
+                                         schema = @Schema(implementation = Report.Status.class)) String status) {
         return reports.list(cycle, ReportService.status(status), caller.get()).stream().map(r -> documents.view(r, false)).toList();
     }
 
     @POST
     @RolesAllowed("tip-admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assemble a report", description = "A DRAFT report of one snapshot's figures; the snapshot never "
+    @Operation(operationId = "createReport", summary = "Assemble a report", description = "A DRAFT report of one snapshot's figures; the snapshot never "
             + "changes, so neither do the report's figures.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "The report"),
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "The report",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "No such snapshot, or a bad title", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     public Response create(NewReport input, @Context UriInfo uri) {
         Report r = reports.create(input, caller.get());
         return ETags.tagged(Response.created(uri.getBaseUriBuilder().path("api/analytics/v1/reports/{id}").build(r.id)),
@@ -84,29 +83,39 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Read a report", description = "Its sections A-G with every figure as published: counts, "
-            + "percentages, statistics and the countries behind each number; drill-down names public records only.")
-    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "Needed to change its status"),
+    @Operation(operationId = "getReport", summary = "Read a report", description = "Its sections A-G with every figure as published: counts, "
+            + "percentages, statistics and the countries behind each number; drill-down names public records only. "
+            + "As an HTML document: `/reports/{id}/document.html`.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "Needed to change its status",
+            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") @Parameter(description = "The report's id") long id) {
         Report r = reports.get(id, caller.get());
         return ETags.ok(new Versioned<>(documents.view(r, true), r.version));
     }
 
+    /** The same by content negotiation on the JSON operation's path, as before it had its own path; kept for its callers. */
     @GET
     @Path("{id}")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
+    @Operation(hidden = true)
+    public String htmlNegotiated(@PathParam("id") long id, @QueryParam("since") Long since) {
+        return html(id, since);
+    }
+
+    @GET
+    @Path("{id}/document.html")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getReportDocument", summary = "Read a report as a document", description = "The assembled progress report in HTML: sections A-G "
             + "with their charts and tables, SDG 16.2.2 with small counts suppressed, the appendix inventories of public "
             + "instruments and the data notes; with `since`, a section on the progress since that earlier report (who may "
             + "read it as for `/reports/{id}/progress`).")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller may read yet", content = @Content(mediaType = PROBLEM))
-    public String html(@PathParam("id") long id,
+    public String html(@PathParam("id") @Parameter(description = "The report's id") long id,
                        @QueryParam("since") @Parameter(description = "An earlier report to show the progress since") Long since) {
         if (since != null) {
             ReportService.Pair pair = reports.forProgress(id, since, caller.get());
@@ -121,17 +130,17 @@ public class ReportResource {
     @Path("{id}/status")
     @RolesAllowed("tip-admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a report on", description = "DRAFT to COUNTRY_REVIEW, then COUNTRY_REVIEW to FINAL; nothing "
+    @Operation(operationId = "changeReportStatus", summary = "Move a report on", description = "DRAFT to COUNTRY_REVIEW, then COUNTRY_REVIEW to FINAL; nothing "
             + "else. A FINAL report is public and never changes. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "No status, or not a status", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such report", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not the next status", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
-    public Response changeStatus(@PathParam("id") long id, StatusChange change, @HeaderParam("If-Match") String ifMatch) {
+    public Response changeStatus(@PathParam("id") @Parameter(description = "The report's id") long id, StatusChange change,
+                                 @HeaderParam("If-Match") @Parameter(required = true, description = "The ETag of the report as last "
+                                         + "read (428 without it, 412 when stale)") String ifMatch) {
         Report r = reports.changeStatus(id, change, ifMatch, caller.get());
         return ETags.ok(new Versioned<>(documents.view(r, false), r.version));
     }

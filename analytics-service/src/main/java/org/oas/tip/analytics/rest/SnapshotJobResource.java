@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,7 +19,7 @@ import org.oas.tip.defaults.Problems;
 /** Where a snapshot job stands. */
 @Path("/api/analytics/v1/snapshot-jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshots")
+@Tag(name = ApiTags.SNAPSHOTS, description = ApiTags.SNAPSHOTS_TEXT)
 public class SnapshotJobResource {
 
     private final SnapshotJobService jobs;
@@ -30,12 +31,10 @@ public class SnapshotJobResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "Read a snapshot job", description = "QUEUED, RUNNING, then DONE with the snapshot id or FAILED with the reason.")
+    @Operation(operationId = "getSnapshotJob", summary = "Read a snapshot job", description = "QUEUED, RUNNING, then DONE with the snapshot id or FAILED with the reason.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = SnapshotJobView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not the secretariat or an analyst", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = "application/problem+json"))
-    public SnapshotJobView get(@PathParam("id") long id) {
+    public SnapshotJobView get(@PathParam("id") @Parameter(description = "The job's id, from the Location of the snapshot request") long id) {
         return jobs.find(id).orElseThrow(() -> Problems.notFound("Snapshot job " + id));
     }
 }

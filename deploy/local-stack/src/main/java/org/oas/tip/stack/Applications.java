@@ -49,7 +49,9 @@ final class Applications {
         p.put("quarkus.datasource.username", LocalPostgres.USER);
         p.put("quarkus.datasource.password", "");
         p.put("quarkus.oidc.auth-server-url", config.issuer());
-        p.put("quarkus.smallrye-openapi.oidc-open-id-connect-url", config.issuer() + "/.well-known/openid-configuration");
+        // what the served OpenAPI documents name (ContractFilter): this stack's Keycloak realm and its gateway
+        p.put("tip.openapi.realm-url", config.issuer());
+        p.put("tip.openapi.server-url", "http://localhost:" + config.gatewayPort());
         p.put("quarkus.rest-client.registry.url", "http://localhost:" + config.registryPort());
         p.put("quarkus.rest-client.questionnaire.url", "http://localhost:" + config.questionnairePort());
         return p;

@@ -1,6 +1,11 @@
 package org.oas.tip.defaults;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +51,23 @@ public final class ProblemTypes {
             Map.entry(429, RATE_LIMITED), Map.entry(431, HEADERS_TOO_LARGE), Map.entry(503, UNAVAILABLE));
 
     private ProblemTypes() {
+    }
+
+    /** Every type of this list, sorted; the OpenAPI documents take their {@code type} enum from it (no second list). */
+    public static List<URI> all() {
+        List<URI> all = new ArrayList<>();
+        for (Field field : ProblemTypes.class.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (field.getType() == URI.class && Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)) {
+                try {
+                    all.add((URI) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        all.sort(Comparator.comparing(URI::toString));
+        return List.copyOf(all);
     }
 
     /** The type of a problem that names none itself: the one its status stands for ({@link #INTERNAL} for other 5xx). */

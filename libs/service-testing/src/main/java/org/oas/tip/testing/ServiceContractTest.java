@@ -178,6 +178,19 @@ public abstract class ServiceContractTest {
         assertEquals(java.util.List.of(), wrong, String.join("\n", wrong));
     }
 
+    /**
+     * The committed document passes Spectral with the project's ruleset ({@code .spectral.yaml} at the repository root)
+     * without an error; warnings are printed with their count.
+     */
+    @Test
+    void committedDocumentPassesTheProjectRuleset() throws Exception {
+        SpectralLint.Result result = SpectralLint.lint(COMMITTED_OPENAPI, Path.of("..", ".spectral.yaml"));
+        System.out.printf("Spectral %s on %s: %d errors, %d warnings%n%s%n", SpectralLint.VERSION, COMMITTED_OPENAPI.toAbsolutePath().normalize(),
+                result.errors().size(), result.warnings().size(),
+                String.join("\n", result.warnings().stream().map(w -> "  warning " + w).toList()));
+        assertEquals(java.util.List.of(), result.errors(), "Spectral errors in the committed OpenAPI document");
+    }
+
     private static io.restassured.response.Response send(RequestSpecification request, ProtectedCall call) {
         return request.when().request(call.method(), call.path());
     }

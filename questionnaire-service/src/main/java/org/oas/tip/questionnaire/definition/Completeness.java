@@ -1,5 +1,7 @@
 package org.oas.tip.questionnaire.definition;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ public final class Completeness {
      * @param percent        translated / texts, in percent rounded to one decimal
      * @param missingLinkIds the items whose text or any option lacks this language, in document order
      */
+    @Schema(name = "LanguageCompleteness", description = "How much of a version is translated into one language")
     public record LanguageCompleteness(int texts, int translated, double percent, List<String> missingLinkIds) {
         public LanguageCompleteness {
             missingLinkIds = List.copyOf(missingLinkIds);

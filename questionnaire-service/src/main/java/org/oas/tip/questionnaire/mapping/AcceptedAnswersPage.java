@@ -26,7 +26,7 @@ public record AcceptedAnswersPage(
             @Schema(examples = "oas-tip-structured") String questionnaire,
             @Schema(examples = "2") String questionnaireVersion,
             OffsetDateTime acceptedAt,
-            @Schema(description = "The answers keyed by linkId (groups nest, repeating groups are arrays)", implementation = Object.class)
+            @Schema(description = "The accepted answers, keyed by section and item linkId", ref = "AnswerDocument")
             JsonNode answers) {
     }
 }

@@ -9,6 +9,7 @@ public record AmendmentInput(
         @Schema(description = "Why the accepted answers change (kept in the history), up to 2,000 characters", required = true,
                 examples = "The registry refused the hotline number written with letters; corrected with the focal point by e-mail")
         String reason,
-        @Schema(description = "A JSON merge patch by linkId, like PATCH .../answers", implementation = Object.class)
+        @Schema(description = "A JSON merge patch of the answer document, like PATCH .../answers ({} changes nothing)",
+                ref = "AnswerDocument")
         JsonNode answers) {
 }

@@ -21,7 +21,7 @@ public record AssignmentView(
         OffsetDateTime acceptedAt,
         @Schema(examples = "oas-tip-structured") String questionnaire,
         @Schema(examples = "1") String questionnaireVersion,
-        @Schema(description = "The answers keyed by linkId (groups nest, repeating groups are arrays)", implementation = Object.class)
+        @Schema(description = "The answers, keyed by section and item linkId (absent in lists)", ref = "AnswerDocument")
         JsonNode answers) {
 
     public static AssignmentView of(Assignment a, String cycle, String questionnaire, String version, JsonNode answers) {

@@ -65,7 +65,7 @@ public class PublicationService {
     }
 
     private static Publication.Status status(String status) {
-        return QueryParams.oneOf("status", status, Publication.Status.class);
+        return QueryParams.exactlyOneOf("status", status, Publication.Status.class);
     }
 
     private static String country(String country) {

@@ -12,12 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oas.tip.questionnaire.mapping.CodebookDocument;
 import org.oas.tip.questionnaire.service.Codebooks;
 
 /** The codebooks open answers are coded against. */
 @Path("/api/questionnaire/v1/codebooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Review")
+@Tag(name = ApiTags.REVIEW, description = ApiTags.REVIEW_TEXT)
 public class CodebookResource {
 
     private final Codebooks codebooks;
@@ -28,10 +29,9 @@ public class CodebookResource {
 
     @GET
     @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
-    @Operation(summary = "The codebooks", description = "Codes with their labels in en/es/fr/pt, e.g. the vulnerable-population variables.")
-    @APIResponse(responseCode = "200", description = "The codebooks", content = @Content(schema = @Schema(type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "No role of this system", content = @Content(mediaType = "application/problem+json"))
+    @Operation(operationId = "listCodebooks",
+            summary = "The codebooks", description = "Codes with their labels in en/es/fr/pt, e.g. the vulnerable-population variables.")
+    @APIResponse(responseCode = "200", description = "The codebooks", content = @Content(schema = @Schema(implementation = CodebookDocument.class, type = SchemaType.ARRAY)))
     public JsonNode list() {
         return codebooks.all();
     }

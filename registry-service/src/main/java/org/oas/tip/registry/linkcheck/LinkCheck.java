@@ -1,5 +1,7 @@
 package org.oas.tip.registry.linkcheck;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 public class LinkCheck {
 
     /** Where a job stands; QUEUED and RUNNING are active, and only one job is active at a time. */
+    @Schema(name = "LinkCheckStatus", description = "Where a link check stands")
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
     @Id

@@ -21,6 +21,7 @@ public record PublicationRequest(
         List<Entry> entries) {
 
     /** What the country's answer says about one instrument. */
+    @Schema(name = "PublicationAction", description = "What a publication entry does to the registry")
     public enum Action { CREATE, UPDATE, CONFIRM, END, WITHDRAW }
 
     /** One instrument entry of the response. */

@@ -32,8 +32,11 @@ import java.util.List;
 /** The OAS member states: public to read, curated by the secretariat. */
 @Path("/api/registry/v1/countries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Countries")
+@Tag(name = ApiTags.COUNTRIES, description = ApiTags.COUNTRIES_TEXT)
 public class CountryResource {
+
+    private static final String ISO3 = "The member state's ISO 3166-1 alpha-3 code";
+    private static final String IF_MATCH = "The ETag of the member state as last read (428 without it, 412 when stale)";
 
     private final CountryService service;
 
@@ -43,12 +46,14 @@ public class CountryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the member states", description = "Public. Ordered by ISO code.")
+    @Operation(operationId = "listCountries", summary = "List the member states", description = "Public. Ordered by ISO code.")
     @APIResponse(responseCode = "200", description = "The member states",
             content = @Content(schema = @Schema(implementation = CountryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown subregion", content = @Content(mediaType = "application/problem+json"))
     public List<CountryView> list(
-            @Parameter(description = "CARIBBEAN, CENTRAL_AMERICA, SOUTH_AMERICA or NORTH_AMERICA") @QueryParam("subregion") String subregion,
+            @Parameter(description = "Only the member states of this subregion: a Subregion code (case-insensitive), e.g. CARIBBEAN")
+            @QueryParam("subregion") String subregion,
+            @Parameter(description = "true: only the states taking part in the reporting; false: only those that do not")
             @QueryParam("active") Boolean active) {
         return service.list(QueryParams.oneOf("subregion", subregion, Subregion.class), active);
     }
@@ -56,10 +61,10 @@ public class CountryResource {
     @GET
     @Path("{iso3}")
     @PermitAll
-    @Operation(summary = "Get one member state", description = "Public. The ETag is needed to change it.")
+    @Operation(operationId = "getCountry", summary = "Get one member state", description = "Public. The ETag is needed to change it.")
     @APIResponse(responseCode = "200", description = "The member state", content = @Content(schema = @Schema(implementation = CountryView.class)))
     @APIResponse(responseCode = "404", description = "No member state with that code", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("iso3") String iso3) {
+    public Response get(@PathParam("iso3") @Parameter(description = ISO3, example = "ARG") String iso3) {
         Versioned<CountryView> found = service.find(iso3).orElseThrow(() -> Problems.notFound("Country " + iso3));
         return ETags.ok(found);
     }
@@ -67,15 +72,14 @@ public class CountryResource {
     @PUT
     @Path("{iso3}")
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Change a member state's names, subregion or participation", description = "Secretariat only. Requires If-Match.")
+    @Operation(operationId = "updateCountry", summary = "Change a member state's names, subregion or participation", description = "Secretariat only. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = CountryView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No member state with that code", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
-    public Response update(@PathParam("iso3") String iso3, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CountryUpdate update) {
+    public Response update(@PathParam("iso3") @Parameter(description = ISO3, example = "ARG") String iso3,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH) String ifMatch, CountryUpdate update) {
         if (update == null) {
             throw Problems.invalid("body", "the country's facts are required: a JSON object");
         }

@@ -18,7 +18,7 @@ import org.oas.tip.registry.service.PublicationService;
 
 /** Where the questionnaire service publishes an accepted response: every instrument entry at once. */
 @Path("/api/registry/v1/cycle-publications")
-@Tag(name = "Instruments")
+@Tag(name = ApiTags.PUBLICATIONS, description = ApiTags.PUBLICATIONS_TEXT)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class CyclePublicationResource {
@@ -35,7 +35,7 @@ public class CyclePublicationResource {
 
     @POST
     @RolesAllowed("tip-publisher")
-    @Operation(summary = "Reconcile an accepted response with the registry", description = "Only the questionnaire service's client "
+    @Operation(operationId = "publishCycleResponse", summary = "Reconcile an accepted response with the registry", description = "Only the questionnaire service's client "
             + "(role tip-publisher). One transaction: every entry is checked first (any violation is a 400 naming entries[i]...., "
             + "and nothing is stored), then creations, updates (a JSON merge patch), confirmations, endings and withdrawals are "
             + "applied; versions are valid from referenceDate. An entry made on an older revision than the registry's, where "
@@ -48,8 +48,6 @@ public class CyclePublicationResource {
             content = @Content(schema = @Schema(implementation = PublicationResult.class)))
     @APIResponse(responseCode = "400", description = "Every invalid field, named (entries[3].changes.channel.contact...); nothing stored",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the questionnaire service (role tip-publisher)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "The key was already used with another body", content = @Content(mediaType = PROBLEM))
     public PublicationResult publish(PublicationRequest request) {
         return service.publish(request, caller.get());

@@ -24,7 +24,7 @@ import java.util.Locale;
 
 /** The public directory of reporting channels: no token needed. */
 @Path("/api/registry/v1/directory/channels")
-@Tag(name = "Directory")
+@Tag(name = ApiTags.DIRECTORY, description = ApiTags.DIRECTORY_TEXT)
 public class DirectoryResource {
 
     private final DirectoryService service;
@@ -36,13 +36,13 @@ public class DirectoryResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Where to report trafficking, per country", description = "Public reporting channels (hotlines, police and "
+    @Operation(operationId = "listReportingChannels", summary = "Where to report trafficking, per country", description = "Public reporting channels (hotlines, police and "
             + "thematic lines, websites...) with the six core features of the progress report and how many each meets.")
     @APIResponse(responseCode = "200", description = "Countries with their channels",
             content = @Content(schema = @Schema(implementation = DirectoryEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown channel type", content = @Content(mediaType = "application/problem+json"))
-    public List<DirectoryEntry> channels(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3") String country,
-                                         @QueryParam("type") @Parameter(description = "Channel type, e.g. DEDICATED_TIP_LINE") String type) {
+    public List<DirectoryEntry> channels(@QueryParam("country") @Parameter(description = "Only this country (ISO 3166-1 alpha-3)", example = "ARG") String country,
+                                         @QueryParam("type") @Parameter(description = "Only channels of this type: a ChannelType code (case-insensitive), e.g. DEDICATED_TIP_LINE") String type) {
         ChannelAttributes.ChannelType channelType = QueryParams.oneOf("type", type, ChannelAttributes.ChannelType.class);
         if (country != null && !country.isEmpty() && !country.matches("[A-Za-z]{3}")) {
             throw Problems.invalidParameter("country", "must be an ISO 3166-1 alpha-3 code, e.g. ARG");

@@ -29,7 +29,7 @@ import java.util.List;
 
 /** What each cycle holds of an instrument, and the records the secretariat attaches to a cycle or corrects. */
 @Path("/api/registry/v1/instruments/{id}/cycles")
-@Tag(name = "Instruments")
+@Tag(name = ApiTags.INSTRUMENTS, description = ApiTags.INSTRUMENTS_TEXT)
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentCycleResource {
 
@@ -47,14 +47,14 @@ public class InstrumentCycleResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The cycles that hold an instrument", description = "One entry per cycle, by cycle code: what the cycle "
+    @Operation(operationId = "listInstrumentCycles", summary = "The cycles that hold an instrument", description = "One entry per cycle, by cycle code: what the cycle "
             + "said or what the secretariat did, the revision the cycle establishes and that version's origin, and the "
             + "secretariat's reason. For whoever may read the instrument; attachedBy only for the secretariat, analysts and the "
             + "instrument's focal point.")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(schema = @Schema(implementation = CycleEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = PROBLEM))
-    public List<CycleEntry> list(@PathParam("id") long id) {
+    public List<CycleEntry> list(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id) {
         return entries.of(id, caller.get());
     }
 
@@ -62,7 +62,7 @@ public class InstrumentCycleResource {
     @Path("{cycle}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Attach an instrument to a cycle, or correct the revision a cycle establishes", description = "The "
+    @Operation(operationId = "attachInstrumentToCycle", summary = "Attach an instrument to a cycle, or correct the revision a cycle establishes", description = "The "
             + "secretariat only (not focal points, analysts or the questionnaire service). An instrument the cycle does not hold "
             + "yet becomes ATTACHED at the revision (default: the current one); one it holds is CORRECTED to that revision, with "
             + "previousRevision (an ATTACHED one stays ATTACHED); the same revision changes nothing. The instrument itself does "
@@ -73,11 +73,9 @@ public class InstrumentCycleResource {
     @APIResponse(responseCode = "200", description = "The instrument's entry in the cycle", content = @Content(schema = @Schema(implementation = CycleEntry.class)))
     @APIResponse(responseCode = "400", description = "Malformed cycle code; no reason, a blank one or one over 500 characters; a "
             + "revision the instrument does not have; an unknown field", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "A withdrawn instrument (recorded in error) is not attached", content = @Content(mediaType = PROBLEM))
-    public CycleEntry attach(@PathParam("id") long id, @PathParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING,
+    public CycleEntry attach(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id, @PathParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING,
             pattern = CycleCodes.PATTERN), description = "The cycle code, e.g. 2015-2018") String cycle, CycleAttachmentInput input) {
         return attachments.attach(id, cycle, input, caller.get());
     }
@@ -85,18 +83,16 @@ public class InstrumentCycleResource {
     @DELETE
     @Path("{cycle}")
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Detach a record the secretariat attached to a cycle", description = "The secretariat only. Removes an "
+    @Operation(operationId = "detachInstrumentFromCycle", summary = "Detach a record the secretariat attached to a cycle", description = "The secretariat only. Removes an "
             + "ATTACHED record; the cycle's own records (reported, confirmed, updated, ended, withdrawn, or corrected) are not "
             + "detached: withdraw the instrument or correct the revision. Audited (CYCLE_DETACHED in the history, with the reason).")
     @APIResponse(responseCode = "204", description = "Detached")
     @APIResponse(responseCode = "400", description = "Malformed cycle code; no reason, or one over 500 characters", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument, or it has no record in the cycle", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "A cycle's own record: withdraw or correct it", content = @Content(mediaType = PROBLEM))
-    public void detach(@PathParam("id") long id, @PathParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING,
-                               pattern = CycleCodes.PATTERN)) String cycle,
-                       @QueryParam("reason") @Parameter(required = true, description = "Why (1 to 500 characters)") String reason) {
+    public void detach(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id, @PathParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                               pattern = CycleCodes.PATTERN), description = "The cycle code, e.g. 2015-2018") String cycle,
+                       @QueryParam("reason") @Parameter(required = true, description = "Why the record is detached (1 to 500 characters); kept in the history") String reason) {
         attachments.detach(id, cycle, reason, caller.get());
     }
 }

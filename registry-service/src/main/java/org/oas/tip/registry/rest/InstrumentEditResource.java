@@ -29,11 +29,13 @@ import org.oas.tip.registry.service.InstrumentWriter;
 
 /** Changing the registry: the secretariat for any country, a focal point for its own country only. */
 @Path("/api/registry/v1/instruments")
-@Tag(name = "Instruments")
+@Tag(name = ApiTags.INSTRUMENTS, description = ApiTags.INSTRUMENTS_TEXT)
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentEditResource {
 
     private static final String PROBLEM = "application/problem+json";
+
+    static final String IF_MATCH = "The ETag of the instrument as last read (428 without it, 412 when stale)";
 
     private final InstrumentWriter writer;
     private final IdempotentCreate creator;
@@ -48,16 +50,14 @@ public class InstrumentEditResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"tip-admin", "focal-point"})
-    @Operation(summary = "Add an instrument", description = "With an Idempotency-Key, a replay returns the first result (200) "
+    @Operation(operationId = "createInstrument", summary = "Add an instrument", description = "With an Idempotency-Key, a replay returns the first result (200) "
             + "and the same key with another body is refused (422).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier create with the same Idempotency-Key",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "400", description = "Every invalid field, named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Another country's instrument, or not a writing role", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
-    public Response create(@HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string per intended create") String key,
+    public Response create(@HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string per intended create: a replay with the same key and body returns the first result") String key,
                            InstrumentInput input, @Context UriInfo uri) {
         IdempotentCreate.Created created = creator.create(key, input, caller.get());
         Versioned<InstrumentView> instrument = created.instrument();
@@ -70,15 +70,14 @@ public class InstrumentEditResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"tip-admin", "focal-point"})
-    @Operation(summary = "Replace an instrument", description = "Requires If-Match with the ETag you read. A change clears the verification.")
+    @Operation(operationId = "replaceInstrument", summary = "Replace an instrument", description = "Requires If-Match with the ETag you read. A change clears the verification.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "400", description = "Every invalid field, named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Another country's instrument", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
-    public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InstrumentInput input) {
+    public Response replace(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH) String ifMatch, InstrumentInput input) {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(writer.update(id, expected, input, caller.get()));
     }
@@ -86,14 +85,13 @@ public class InstrumentEditResource {
     @POST
     @Path("{id}/verification")
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Mark an instrument as verified by the secretariat", description = "Requires If-Match.")
+    @Operation(operationId = "verifyInstrument", summary = "Mark an instrument as verified by the secretariat", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
-    public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response verify(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH) String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(writer.verify(id, expected, caller.get()));
     }

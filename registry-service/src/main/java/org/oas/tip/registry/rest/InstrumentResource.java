@@ -41,12 +41,14 @@ import java.util.List;
 
 /** Reading the registry: lists with filters, CSV export, ranked search, one instrument, its history. */
 @Path("/api/registry/v1/instruments")
-@Tag(name = "Instruments")
+@Tag(name = ApiTags.INSTRUMENTS, description = ApiTags.INSTRUMENTS_TEXT)
 public class InstrumentResource {
 
     /** The largest page of the list: 1000 items of about 1 kB each. */
     static final int MAX_PAGE = 1000;
     private static final int CSV_BATCH = 1000;
+    private static final String CSV = "text/csv";
+    static final String ID = "The instrument's id";
 
     private final InstrumentService service;
     private final CurrentCaller caller;
@@ -61,11 +63,11 @@ public class InstrumentResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List instruments", description = "Public instruments for everyone; restricted ones for the secretariat, "
+    @Operation(operationId = "listInstruments", summary = "List instruments", description = "Public instruments for everyone; restricted ones for the secretariat, "
             + "analysts and the owning country; withdrawn ones for the secretariat and analysts, with status=WITHDRAWN. Stable order by id; "
             + "follow `next` for the following page. With asOf or cycle each instrument is shown in a stored version; with cycle "
             + "each item has its cycleEntry (what the cycle said, or the secretariat's attachment or correction and its public "
-            + "reason), absent otherwise.")
+            + "reason), absent otherwise. The same rows as CSV: `GET /instruments/export.csv` (exportInstrumentsCsv).")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = InstrumentService.Page.class)))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
@@ -81,16 +83,31 @@ public class InstrumentResource {
     }
 
     @GET
+    @Path("export.csv")
     @PermitAll
-    @Produces("text/csv;qs=0.5")
-    @Operation(summary = "Export instruments as CSV", description = "Same filters as the list; every matching row, streamed. "
-            + "With cycle, five more columns give the instrument's record in that cycle: cycle_action, cycle_revision, "
-            + "cycle_origin, cycle_previous_revision, cycle_reason.")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row", content = @Content(mediaType = "text/csv"))
+    @Produces(CSV)
+    @Operation(operationId = "exportInstrumentsCsv", summary = "Export instruments as CSV", description = "Same filters as "
+            + "the list; every matching row, streamed, with a header row. With cycle, five more columns give the instrument's "
+            + "record in that cycle: cycle_action, cycle_revision, cycle_origin, cycle_previous_revision, cycle_reason.")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
             content = @Content(mediaType = "application/problem+json"))
+    public Response exportCsv(@BeanParam ListParams params) {
+        return csvOf(params);
+    }
+
+    /** The CSV export by content negotiation on the list's path, as before the export had its own path; kept for its callers. */
+    @GET
+    @PermitAll
+    @Produces("text/csv;qs=0.5")
+    @Operation(hidden = true)
     public Response csv(@BeanParam ListParams params) {
+        return csvOf(params);
+    }
+
+    private Response csvOf(ListParams params) {
         InstrumentFilter filter = params.toFilter(caller.get());
         boolean cycleRead = filter.cycle() != null;
         StreamingOutput body = out -> {
@@ -114,14 +131,15 @@ public class InstrumentResource {
     @Path("search")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search instruments by words", description = "Full text over titles (original and English) and institutions, "
+    @Operation(operationId = "searchInstruments", summary = "Search instruments by words", description = "Full text over titles (original and English) and institutions, "
             + "in Spanish, English, Portuguese and French, accent- and case-insensitive, best matches first. Takes the list's filters.")
     @APIResponse(responseCode = "200", description = "The best matches",
             content = @Content(schema = @Schema(implementation = InstrumentService.Hit.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No words, or a filter value is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
             content = @Content(mediaType = "application/problem+json"))
-    public List<InstrumentService.Hit> search(@BeanParam ListParams params, @QueryParam("limit") @DefaultValue("20") int limit) {
+    public List<InstrumentService.Hit> search(@BeanParam ListParams params, @QueryParam("limit") @DefaultValue("20")
+            @Parameter(description = "How many of the best matches, 1 to 100") int limit) {
         if (params.q == null || params.q.isBlank()) {
             throw Problems.invalidParameter("q", "give the words to search for");
         }
@@ -132,11 +150,11 @@ public class InstrumentResource {
     @Path("{id}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get one instrument", description = "The ETag is needed to change it. Restricted instruments are 404 for whoever "
+    @Operation(operationId = "getInstrument", summary = "Get one instrument", description = "The ETag is needed to change it. Restricted instruments are 404 for whoever "
             + "may not see them; withdrawn ones are 404 except for the secretariat and analysts (who see them with their status).")
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") @Parameter(description = ID) long id) {
         Versioned<InstrumentView> found = service.find(id, caller.get()).orElseThrow(() -> Problems.notFound("Instrument " + id));
         return ETags.ok(found);
     }
@@ -145,13 +163,11 @@ public class InstrumentResource {
     @Path("{id}/history")
     @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The change history of an instrument", description = "Who changed it, when, before and after; oldest first.")
+    @Operation(operationId = "getInstrumentHistory", summary = "The change history of an instrument", description = "Who changed it, when, before and after; oldest first.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = ChangeView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "No role of this system", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
-    public List<ChangeView> history(@PathParam("id") long id) {
+    public List<ChangeView> history(@PathParam("id") @Parameter(description = ID) long id) {
         return service.history(id, caller.get());
     }
 
@@ -159,16 +175,13 @@ public class InstrumentResource {
     @Path("{id}/versions")
     @RolesAllowed({"tip-admin", "tip-analyst", "focal-point"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The content versions of an instrument", description = "Every version, oldest first: revision, from when "
+    @Operation(operationId = "listInstrumentVersions", summary = "The content versions of an instrument", description = "Every version, oldest first: revision, from when "
             + "it is valid, who recorded it, its origin (BASELINE, CYCLE, AMENDMENT, DIRECT_ENTRY) and cycle, and the instrument as "
             + "it was. For the secretariat, analysts and the focal point of the instrument's country.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(implementation = VersionView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Another country's instrument, or no role of this system",
-            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = "application/problem+json"))
-    public List<VersionView> versions(@PathParam("id") long id) {
+    public List<VersionView> versions(@PathParam("id") @Parameter(description = ID) long id) {
         return service.versions(id, caller.get());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,7 @@ import org.oas.tip.registry.rules.RulesDocument;
 
 /** The rules the registry checks every instrument write with, published so that other services check the same. */
 @Path("/api/registry/v1/instrument-rules")
-@Tag(name = "Instrument rules")
+@Tag(name = ApiTags.RULES, description = ApiTags.RULES_TEXT)
 public class InstrumentRulesResource {
 
     private static final int MAX_AGE_SECONDS = 300;
@@ -35,7 +36,7 @@ public class InstrumentRulesResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The rules of an instrument, per kind", description = "One JSON Schema (draft 2020-12) per kind of an "
+    @Operation(operationId = "getInstrumentRules", summary = "The rules of an instrument, per kind", description = "One JSON Schema (draft 2020-12) per kind of an "
             + "InstrumentInput, which is exactly what POST/PUT /instruments and the cycle publications check an instrument's "
             + "content with (required fields, types, codes, lengths, year range 1900-2100, BCP 47 language, http(s) links, "
             + "channel.contact as a telephone number, e-mail or URL by channel type), and the relations between fields: "
@@ -43,11 +44,11 @@ public class InstrumentRulesResource {
             + "Patterns are anchored and mean the same in ECMA-262 and java.util.regex. Public; cache it and revalidate "
             + "with If-None-Match: the ETag is the revision.")
     @APIResponse(responseCode = "200", description = "The rules document",
-            headers = {@Header(name = "ETag", description = "The document's revision, quoted"),
-                    @Header(name = "Cache-Control", description = "max-age=300")},
+            headers = {@Header(name = "ETag", description = "The document's revision, quoted", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "max-age=300", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = InstrumentRulesView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current revision: the copy held is current",
-            headers = @Header(name = "ETag", description = "The document's revision, quoted"))
+            headers = @Header(name = "ETag", description = "The document's revision, quoted", schema = @Schema(type = SchemaType.STRING)))
     public Response rules(@Context Request request) {
         EntityTag etag = new EntityTag(rules.revision());
         CacheControl cache = new CacheControl();

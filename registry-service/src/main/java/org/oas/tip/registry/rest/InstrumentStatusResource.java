@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oas.tip.defaults.CurrentCaller;
@@ -25,7 +26,7 @@ import org.oas.tip.registry.service.StatusWriter;
 
 /** An instrument's lifecycle: ended, repealed, back in force, or withdrawn as recorded in error. */
 @Path("/api/registry/v1/instruments/{id}")
-@Tag(name = "Instruments")
+@Tag(name = ApiTags.INSTRUMENTS, description = ApiTags.INSTRUMENTS_TEXT)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentStatusResource {
@@ -43,18 +44,17 @@ public class InstrumentStatusResource {
     @PUT
     @Path("status")
     @RolesAllowed({"tip-admin", "focal-point"})
-    @Operation(summary = "End, repeal or reinstate an instrument", description = "The secretariat, or the focal point of the "
+    @Operation(operationId = "changeInstrumentStatus", summary = "End, repeal or reinstate an instrument", description = "The secretariat, or the focal point of the "
             + "instrument's country. Requires If-Match. A new version (valid from today) with status, statusDate and statusReason; "
             + "yearStart/yearEnd stay the planned period. WITHDRAWN is not a status change: see the withdrawal.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "400", description = "No status, WITHDRAWN, no date for ENDED/REPEALED, or a note over 2000 characters",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Another country's instrument", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument, or not visible to the caller", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
-    public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StatusChange change) {
+    public Response status(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = InstrumentEditResource.IF_MATCH) String ifMatch, StatusChange change) {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(writer.change(id, expected, change, caller.get()));
     }
@@ -62,18 +62,17 @@ public class InstrumentStatusResource {
     @POST
     @Path("withdrawal")
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Withdraw an instrument recorded in error", description = "Secretariat only. Requires If-Match. Status "
+    @Operation(operationId = "withdrawInstrument", summary = "Withdraw an instrument recorded in error", description = "Secretariat only. Requires If-Match. Status "
             + "WITHDRAWN from today with the reason, a new version and a WITHDRAWN history entry. It leaves lists, search, CSV and "
             + "the directory; the secretariat and analysts still read it by id, with its history and versions.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "400", description = "No reason, or one over 2000 characters", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already withdrawn", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM))
-    public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Withdrawal withdrawal) {
+    public Response withdraw(@PathParam("id") @Parameter(description = InstrumentResource.ID) long id,
+                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = InstrumentEditResource.IF_MATCH) String ifMatch, Withdrawal withdrawal) {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(writer.withdraw(id, expected, withdrawal, caller.get()));
     }

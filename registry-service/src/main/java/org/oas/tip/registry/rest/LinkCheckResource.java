@@ -30,7 +30,7 @@ import java.util.List;
 
 /** Link checks: the secretariat starts one (it runs in the background); the secretariat and analysts follow them. */
 @Path("/api/registry/v1/link-checks")
-@Tag(name = "Link checks")
+@Tag(name = ApiTags.LINK_CHECKS, description = ApiTags.LINK_CHECKS_TEXT)
 @Produces(MediaType.APPLICATION_JSON)
 public class LinkCheckResource {
 
@@ -48,17 +48,14 @@ public class LinkCheckResource {
 
     @POST
     @RolesAllowed("tip-admin")
-    @Operation(summary = "Start a link check", description = "Requests every instrument's link (HEAD, GET when HEAD is refused, "
+    @Operation(operationId = "startLinkCheck", summary = "Start a link check", description = "Requests every instrument's link (HEAD, GET when HEAD is refused, "
             + "following redirects) in the background and records whether it is found online. Answers at once; follow the "
             + "job at Location. One job at a time.")
     @APIResponse(responseCode = "202", description = "Accepted; the job is at Location",
             content = @Content(schema = @Schema(implementation = LinkCheckView.class)))
     @APIResponse(responseCode = "400", description = "Unknown country", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not the secretariat", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "A job is already queued or running, or link checks are switched off",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "The service is stopping", content = @Content(mediaType = PROBLEM))
     public Response start(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3 code; every country when absent",
             example = "ARG") String country, @Context UriInfo uri) {
         LinkCheckView job = runner.start(country, caller.get());
@@ -70,24 +67,21 @@ public class LinkCheckResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "Follow a link check", description = "Its status and progress: checked of total, and how they went.")
+    @Operation(operationId = "getLinkCheck", summary = "Follow a link check", description = "Its status and progress: checked of total, and how they went.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = LinkCheckView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Neither the secretariat nor an analyst", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = PROBLEM))
-    public LinkCheckView get(@PathParam("id") long id) {
+    public LinkCheckView get(@PathParam("id") @Parameter(description = "The link check's id") long id) {
         return service.find(id).orElseThrow(() -> Problems.notFound("Link check " + id));
     }
 
     @GET
     @RolesAllowed({"tip-admin", "tip-analyst"})
-    @Operation(summary = "List link checks", description = "The latest jobs, newest first.")
+    @Operation(operationId = "listLinkChecks", summary = "List link checks", description = "The latest jobs, newest first.")
     @APIResponse(responseCode = "200", description = "The jobs",
             content = @Content(schema = @Schema(implementation = LinkCheckView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "limit out of range", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Neither the secretariat nor an analyst", content = @Content(mediaType = PROBLEM))
-    public List<LinkCheckView> list(@QueryParam("limit") @DefaultValue("20") int limit) {
+    public List<LinkCheckView> list(@QueryParam("limit") @DefaultValue("20")
+            @Parameter(description = "How many of the latest jobs, 1 to 100") int limit) {
         return service.newestFirst(PageRequest.limit(limit, 100));
     }
 }

@@ -31,32 +31,35 @@ import java.util.Map;
 /** The filters of instrument lists, searches and CSV exports; a bad value is a 400 naming the parameter. */
 public class ListParams {
 
-    @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3; repeat for several") List<String> country;
-    @QueryParam("subregion") @Parameter(description = "CARIBBEAN, CENTRAL_AMERICA, SOUTH_AMERICA, NORTH_AMERICA") String subregion;
-    @QueryParam("kind") @Parameter(description = "Instrument kind; repeat for several") List<String> kind;
-    @QueryParam("channelType") @Parameter(description = "Reporting channel type, e.g. DEDICATED_TIP_LINE") String channelType;
-    @QueryParam("feature") @Parameter(description = "Channel feature, e.g. FREE; repeat to require several") List<String> feature;
-    @QueryParam("sphere") @Parameter(description = "Specialized unit sphere: POLICE, PROSECUTOR, JUDICIAL, MULTI_AGENCY") String sphere;
-    @QueryParam("yearFrom") @Parameter(description = "Period overlaps this year or later") Integer yearFrom;
-    @QueryParam("yearTo") @Parameter(description = "Period overlaps this year or earlier") Integer yearTo;
+    @QueryParam("country") @Parameter(description = "Only these countries (ISO 3166-1 alpha-3); repeat for several") List<String> country;
+    @QueryParam("subregion") @Parameter(description = "Only the countries of this subregion: a Subregion code (case-insensitive), e.g. CARIBBEAN") String subregion;
+    @QueryParam("kind") @Parameter(description = "Only these kinds of instrument: InstrumentKind codes (case-insensitive), e.g. LAW; repeat for several") List<String> kind;
+    @QueryParam("channelType") @Parameter(description = "Only reporting channels of this type: a ChannelType code (case-insensitive), e.g. DEDICATED_TIP_LINE") String channelType;
+    @QueryParam("feature") @Parameter(description = "Only reporting channels with this feature: a Feature code (case-insensitive), e.g. FREE; repeat to require several") List<String> feature;
+    @QueryParam("sphere") @Parameter(description = "Only specialized units of this sphere: a UnitSphere code (case-insensitive), e.g. POLICE") String sphere;
+    @QueryParam("yearFrom") @Parameter(description = "Only instruments whose period overlaps this year or later") Integer yearFrom;
+    @QueryParam("yearTo") @Parameter(description = "Only instruments whose period overlaps this year or earlier") Integer yearTo;
     @QueryParam("inForceAt") @Parameter(description = "In force on this date (ISO 8601), e.g. 2017-06-30. In force at D means: "
             + "status is not WITHDRAWN, and not (status ENDED or REPEALED with statusDate <= D), and yearStart <= year(D), and "
-            + "(yearEnd is absent or yearEnd >= year(D)); yearStart/yearEnd are the planned period") String inForceAt;
-    @QueryParam("verified") @Parameter(description = "Verified by the secretariat") Boolean verified;
-    @QueryParam("foundOnline") @Parameter(description = "Its document was found online") Boolean foundOnline;
+            + "(yearEnd is absent or yearEnd >= year(D)); yearStart/yearEnd are the planned period",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceAt;
+    @QueryParam("verified") @Parameter(description = "true: only instruments the secretariat verified; false: only unverified ones") Boolean verified;
+    @QueryParam("foundOnline") @Parameter(description = "true: only instruments whose document the last link check found online; false: only the others") Boolean foundOnline;
     @QueryParam("q") @Parameter(description = "Words in the title or institution, in any of the four languages, accents optional") String q;
     @QueryParam("status") @Parameter(description = "IN_FORCE, ENDED, REPEALED, WITHDRAWN; repeat for several. Default: all but "
-            + "WITHDRAWN (with updatedAfter: all). WITHDRAWN is for the secretariat and analysts (others: 403)") List<String> status;
+            + "WITHDRAWN (with updatedAfter: all). WITHDRAWN is for the secretariat and analysts (others: 403). Case-insensitive") List<String> status;
     @QueryParam("asOf") @Parameter(description = "Each instrument in the version valid on this date (ISO 8601): the latest recorded "
             + "version whose validFrom is absent or on or before it; without one the instrument is left out. Combines only with "
-            + "country, subregion, kind, status, cycle, cursor and limit") String asOf;
+            + "country, subregion, kind, status, cycle, cursor and limit",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf;
     @QueryParam("cycle") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = CycleCodes.PATTERN), description = "Only instruments this cycle reported or confirmed (e.g. 2023-2026), or that the "
             + "secretariat attached to it, each in the version that cycle establishes (with asOf: the one valid then) and with its "
             + "cycleEntry (what the cycle said, or the secretariat's attachment or correction with its public reason). Combines only "
             + "with country, subregion, kind, status, asOf, cursor and limit") String cycle;
     @QueryParam("updatedAfter") @Parameter(description = "Instruments whose record changed after this instant (ISO 8601, e.g. "
             + "2026-01-01T00:00:00Z), withdrawals included: to callers who may not read withdrawn records, a withdrawn one is a "
-            + "tombstone (id, country, kind, status, statusDate, updatedAt)") String updatedAfter;
+            + "tombstone (id, country, kind, status, statusDate, updatedAt)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedAfter;
 
     /** The filter these parameters describe, limited to what the caller may see. */
     public InstrumentFilter toFilter(Caller caller) {

@@ -77,9 +77,16 @@ public record ApiOperation(String method, String path, List<Parameter> parameter
                     mediaType = first.getKey();
                     bodySchema = first.getValue().path("schema");
                 }
+                // the roles are in x-required-roles (the contract filter of service-defaults moves them there); older
+                // documents name them as the scopes of the security requirement
                 List<String> roles = new ArrayList<>();
+                op.path("x-required-roles").forEach(r -> roles.add(r.asText()));
                 for (JsonNode requirement : op.path("security")) {
-                    requirement.fields().forEachRemaining(e -> e.getValue().forEach(r -> roles.add(r.asText())));
+                    requirement.fields().forEachRemaining(e -> e.getValue().forEach(r -> {
+                        if (!roles.contains(r.asText())) {
+                            roles.add(r.asText());
+                        }
+                    }));
                 }
                 List<String> produces = new ArrayList<>();
                 op.path("responses").forEach(r -> r.path("content").fieldNames().forEachRemaining(produces::add));

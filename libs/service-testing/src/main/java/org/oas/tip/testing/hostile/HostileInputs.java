@@ -147,7 +147,9 @@ public final class HostileInputs {
                     if (schema != null && schema.has("enum")) {
                         String first = schema.get("enum").get(0).asText();
                         raw.put(pct(first + " "), true);
-                        raw.put(pct(first.toLowerCase()), true);
+                        if (!first.toLowerCase().equals(first)) { // an enum of lower-case values takes its first one as it is
+                            raw.put(pct(first.toLowerCase()), true);
+                        }
                         raw.put(pct(first + "\u0000"), true);
                         raw.put("NOT_A_VALUE", true);
                     }
@@ -338,6 +340,9 @@ public final class HostileInputs {
                 if (enumeration != null) {
                     String first = enumeration.get(0).asText();
                     for (String v : List.of(first + " ", " " + first, first.toLowerCase(), first + "\u0000", "NOT_A_VALUE", "")) {
+                        if (v.equals(first)) { // an enum of lower-case values takes its first one as it is
+                            continue;
+                        }
                         cases.add(bodyCase("body-enum", at + ": " + HostileCase.printable(bytes(v), 40),
                                 replace(valid, at, JSON.valueToTree(v).toString()), true));
                     }
