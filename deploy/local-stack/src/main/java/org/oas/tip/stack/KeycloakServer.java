@@ -40,7 +40,9 @@ final class KeycloakServer {
         List<String> command = new ArrayList<>(List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port,
                 "--http-management-port=" + (port + 1),
-                "--hostname=" + config.keycloakUrl()));
+                "--hostname=" + config.keycloakUrl(),
+                // member-state tools' secrets rotate with a grace period (the realm's client policy member-state-tools)
+                "--features=client-secret-rotation"));
         if (newDatabase) {
             // later starts find the realm in Keycloak's database and RealmSync applies a changed file: reading the import
             // folder again only to skip the existing realm cost seconds of every start
