@@ -37,6 +37,7 @@ public final class Main {
         SCENARIOS.put("outage-accept", RegistryOutage::accept);
         SCENARIOS.put("outage-recover", OutageRecovery::run);
         SCENARIOS.put("second-cycle", SecondCycle::run);
+        SCENARIOS.put("onboarding", org.oas.tip.bench.onboarding.OnboardAll::run);
     }
 
     private Main() {

@@ -57,6 +57,24 @@ class SecurityMatrixTest {
         return id;
     }
 
+    private static final String ARG = "/api/registry/v1/countries/ARG";
+
+    /** A new ARG tool, registered by the secretariat. */
+    private static long argTool() {
+        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("name", "Tool " + InstrumentData.marker()))
+                .post(ARG + "/tools").then().statusCode(201).extract().jsonPath().getLong("tool.id");
+    }
+
+    /** A new ARG focal point, invited by the secretariat. */
+    private static long argPerson() {
+        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(invitation())
+                .post(ARG + "/people").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> invitation() {
+        return Map.of("email", "fp-" + java.util.UUID.randomUUID() + "@gov.example.org", "firstName", "Ana", "lastName", "Pérez");
+    }
+
     private static Map<String, Object> argLine() {
         return InstrumentData.hotline("ARG", "Línea " + InstrumentData.marker(), "145", "FREE").body();
     }
@@ -100,7 +118,24 @@ class SecurityMatrixTest {
             Map.entry("change country", w -> w.request().header("If-Match", given().get("/api/registry/v1/countries/ARG").header("ETag"))
                     .contentType("application/json").body(Map.of("nameEn", "Argentina", "nameEs", "Argentina", "nameFr", "Argentine",
                             "namePt", "Argentina", "subregion", "SOUTH_AMERICA", "active", true))
-                    .put("/api/registry/v1/countries/ARG").statusCode()));
+                    .put("/api/registry/v1/countries/ARG").statusCode()),
+            Map.entry("representatives", w -> w.request().get(ARG + "/representatives").statusCode()),
+            Map.entry("register tool", w -> w.request().contentType("application/json").body(Map.of("name", "Tool " + InstrumentData.marker()))
+                    .post(ARG + "/tools").statusCode()),
+            Map.entry("get tool", w -> w.request().get(ARG + "/tools/" + argTool()).statusCode()),
+            Map.entry("rotate secret", w -> w.request().post(ARG + "/tools/" + argTool() + "/secret").statusCode()),
+            Map.entry("end previous secret", w -> w.request().delete(ARG + "/tools/" + argTool() + "/previous-secret").statusCode()),
+            Map.entry("revoke tool", w -> w.request().contentType("application/json").body(Map.of("reason", "matrix"))
+                    .post(ARG + "/tools/" + argTool() + "/revocation").statusCode()),
+            Map.entry("invite", w -> w.request().contentType("application/json").body(invitation()).post(ARG + "/people").statusCode()),
+            Map.entry("get person", w -> w.request().get(ARG + "/people/" + argPerson()).statusCode()),
+            Map.entry("resend invitation", w -> w.request().post(ARG + "/people/" + argPerson() + "/invitation").statusCode()),
+            Map.entry("revoke person", w -> w.request().contentType("application/json").body(Map.of("reason", "matrix"))
+                    .post(ARG + "/people/" + argPerson() + "/revocation").statusCode()),
+            Map.entry("onboarding audit", w -> w.request().get(ARG + "/onboarding-audit").statusCode()),
+            Map.entry("report last calls", w -> w.request().contentType("application/json").body(Map.of("calls", List.of(Map.of(
+                    "subject", "s-" + w.ordinal(), "clientId", "tool-arg", "at", java.time.OffsetDateTime.now().toString()))))
+                    .post("/api/registry/v1/last-calls").statusCode()));
 
     /** endpoint, then the status for ANONYMOUS, FOCAL_OWN, FOCAL_OTHER, ANALYST, ADMIN. */
     static Stream<Arguments> matrix() {
@@ -133,6 +168,20 @@ class SecurityMatrixTest {
                 {"directory", 200, 200, 200, 200, 200},
                 {"countries", 200, 200, 200, 200, 200},
                 {"change country", 401, 403, 403, 403, 200},
+                // onboarding: the secretariat acts; the country's own focal points read who speaks for it, nobody else does
+                {"representatives", 401, 200, 403, 403, 200},
+                {"register tool", 401, 403, 403, 403, 201},
+                {"get tool", 401, 200, 403, 403, 200},
+                {"rotate secret", 401, 403, 403, 403, 200},
+                {"end previous secret", 401, 403, 403, 403, 200},
+                {"revoke tool", 401, 403, 403, 403, 200},
+                {"invite", 401, 403, 403, 403, 201},
+                {"get person", 401, 200, 403, 403, 200},
+                {"resend invitation", 401, 403, 403, 403, 200},
+                {"revoke person", 401, 403, 403, 403, 200},
+                {"onboarding audit", 401, 200, 403, 403, 200},
+                // the gateway's own account only (OnboardingTest: it is 204 with that token)
+                {"report last calls", 401, 403, 403, 403, 403},
         };
         return Stream.of(rows).flatMap(row -> Stream.of(TestCaller.values())
                 .map(who -> Arguments.of(row[0], who, row[1 + who.ordinal()])));

@@ -29,7 +29,7 @@ final class Applications {
         return switch (name) {
             case "questionnaire-service" -> new QuarkusService(name, name, config.questionnairePort(), env(serviceProperties("questionnaire")),
                     QuarkusService.SERVICE_JVM, QuarkusService.READY);
-            case "registry-service" -> new QuarkusService(name, name, config.registryPort(), env(serviceProperties("registry")),
+            case "registry-service" -> new QuarkusService(name, name, config.registryPort(), env(registryProperties()),
                     QuarkusService.REGISTRY_JVM, QuarkusService.READY);
             case "analytics-service" -> new QuarkusService(name, name, config.analyticsPort(), env(serviceProperties("analytics")),
                     QuarkusService.ANALYTICS_JVM, QuarkusService.READY);
@@ -54,6 +54,13 @@ final class Applications {
         p.put("tip.openapi.server-url", "http://localhost:" + config.gatewayPort());
         p.put("quarkus.rest-client.registry.url", "http://localhost:" + config.registryPort());
         p.put("quarkus.rest-client.questionnaire.url", "http://localhost:" + config.questionnairePort());
+        return p;
+    }
+
+    /** A service's settings, plus Keycloak's admin API, where the registry onboards member states' tools and people. */
+    Map<String, String> registryProperties() {
+        Map<String, String> p = serviceProperties("registry");
+        p.put("tip.onboarding.keycloak-url", config.keycloakUrl());
         return p;
     }
 
@@ -90,7 +97,7 @@ final class Applications {
         p.putAll(switch (application) {
             case "gateway" -> gatewayProperties();
             case "questionnaire-service" -> serviceProperties("questionnaire");
-            case "registry-service" -> serviceProperties("registry");
+            case "registry-service" -> registryProperties();
             default -> serviceProperties("analytics");
         });
         p.remove("quarkus.datasource.password");

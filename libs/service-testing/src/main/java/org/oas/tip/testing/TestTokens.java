@@ -33,6 +33,11 @@ public final class TestTokens {
         return token("service-account-questionnaire-service", Set.of("tip-admin", "tip-publisher"), null);
     }
 
+    /** The gateway's account, which reports who called when (a role no person holds). */
+    public static String gateway() {
+        return token("service-account-gateway", Set.of("tip-gateway"), null);
+    }
+
     /** Authenticated, but with no role of this system. */
     public static String noRole() {
         return token("someone", Set.of(), null);

@@ -19,6 +19,13 @@ final class ApiTags {
     static final String LINK_CHECKS = "Link Checks";
     static final String LINK_CHECKS_TEXT = "Background checks that each instrument's document is still online.";
 
+    static final String ONBOARDING = "Onboarding";
+    static final String ONBOARDING_TEXT = "Who speaks for each member state: the secretariat registers its tools (OAuth2 clients "
+            + "with the country in their tokens), rotates and revokes their secrets, invites and revokes its focal points; "
+            + "everything audited, with each one's last call through the gateway.";
+    static final String LAST_CALLS = "Last Calls";
+    static final String LAST_CALLS_TEXT = "Where the gateway reports who called when (its own account only, role tip-gateway).";
+
     private ApiTags() {
     }
 }

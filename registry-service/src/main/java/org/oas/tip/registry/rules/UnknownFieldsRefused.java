@@ -17,11 +17,14 @@ import java.io.IOException;
 
 /**
  * The instrument schemas allow no property they do not name, so the registry does not drop one silently either: an
- * unknown field in an instrument, its details or its provenance, or in a cycle attachment, is a 400 naming it (Quarkus
+ * unknown field in an instrument, its details or its provenance, a cycle attachment or an onboarding body, is a 400 naming it (Quarkus
  * otherwise ignores unknown properties, and other request bodies keep that leniency).
  */
 @Singleton
 public class UnknownFieldsRefused implements ObjectMapperCustomizer {
+
+    /** Onboarding bodies too: a registration naming its own client id or country, say, is refused, not half read. */
+    private static final String ONBOARDING = "org.oas.tip.registry.onboarding";
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -31,7 +34,7 @@ public class UnknownFieldsRefused implements ObjectMapperCustomizer {
                                                  Object beanOrClass, String property) throws IOException {
                 Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
                 if (type == InstrumentInput.class || type == ProvenanceInput.class || type.getEnclosingClass() == Details.class
-                        || type == CycleAttachmentInput.class) {
+                        || type == CycleAttachmentInput.class || ONBOARDING.equals(type.getPackageName())) {
                     throw new UnknownField(parser, type, property, deserializer.getKnownPropertyNames());
                 }
                 return false;

@@ -37,7 +37,9 @@ public record ContractSettings(String serverUrl, String tokenUrl, String authori
 
     /** The settings of the running service. */
     public static ContractSettings fromConfig() {
-        Config config = ConfigProvider.getConfig();
+        // the class loader of this library (the application's), not the thread's: the document may be built on a thread
+        // whose context class loader another extension set (the Keycloak admin client's, in the registry)
+        Config config = ConfigProvider.getConfig(ContractSettings.class.getClassLoader());
         ContractSettings local = forRealm(LOCAL_GATEWAY,
                 config.getOptionalValue("tip.openapi.realm-url", String.class).orElse(LOCAL_REALM), true);
         return new ContractSettings(
