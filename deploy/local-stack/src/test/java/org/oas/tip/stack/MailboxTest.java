@@ -1,7 +1,9 @@
 package org.oas.tip.stack;
 
+import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -28,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The stack's mail server and inbox without the rest of the stack: a message sent with a plain SMTP client to the
- * SMTP port comes back through the control port's {@code GET /mail} with its text and links, {@code DELETE /mail}
- * empties the inbox, and a stopped server says so.
+ * SMTP port comes back through the control port's {@code GET /mail} with its text and links (and to a mail client over
+ * IMAP), {@code DELETE /mail} empties the inbox, and a stopped server says so.
  */
 class MailboxTest {
 
@@ -112,6 +114,25 @@ class MailboxTest {
         assertEquals(503, get().statusCode());
         mailServer = server.start(config);
         assertEquals(200, get().statusCode(), "started again on the same ports");
+    }
+
+    @Test
+    void aMailClientReadsTheRecipientsInboxOverImapWithAnyPassword() throws Exception {
+        send("no-reply@tip.oas.local", List.of("focal-brb@example.org"), "Over IMAP", "Read me with a mail client.", null);
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", "5000");
+        properties.put("mail.imap.timeout", "5000");
+        Store store = Session.getInstance(properties).getStore("imap");
+        store.connect("localhost", config.imapPort(), "focal-brb@example.org", "any password");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertEquals(1, inbox.getMessageCount());
+            assertEquals("Over IMAP", inbox.getMessage(1).getSubject());
+            inbox.close(false);
+        } finally {
+            store.close();
+        }
     }
 
     private void send(String from, List<String> to, String subject, String text, String html) throws Exception {
