@@ -116,13 +116,13 @@ final class Mailbox {
     static String body(Part message) throws MessagingException, IOException {
         String plain = first(message, "text/plain");
         if (plain != null) {
-            return plain.strip();
+            return plain.replace("\r\n", "\n").strip();
         }
         String html = first(message, "text/html");
         if (html == null) {
             return "";
         }
-        String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+        String text = html.replace("\r\n", "\n").replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
                 .replaceAll("(?i)<a\\s[^>]*href=\"([^\"]*)\"[^>]*>", " $1 ")
                 .replaceAll("<[^>]+>", " ");
         return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")

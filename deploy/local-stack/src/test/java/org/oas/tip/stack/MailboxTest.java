@@ -73,7 +73,8 @@ class MailboxTest {
         assertEquals("no-reply@tip.oas.local", first.from());
         assertEquals(List.of("focal-brb@example.org"), first.to());
         assertEquals("Update Your Account", first.subject());
-        assertTrue(first.text().startsWith("Someone asked you to set a password."), "the plain-text part, not the HTML: " + first.text());
+        assertEquals("Someone asked you to set a password.\n\n" + link + "\n\nThis link will expire within 12 hours.", first.text(),
+                "the plain-text part, not the HTML, with its lines as sent");
         assertEquals(List.of(link), first.links());
         assertTrue(!first.receivedAt().isBefore(before) && !first.receivedAt().isAfter(Instant.now()), first.receivedAt().toString());
         assertEquals("Second", mails.get(1).subject(), "newest last");
