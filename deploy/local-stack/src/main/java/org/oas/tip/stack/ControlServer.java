@@ -14,8 +14,9 @@ import java.time.Duration;
  * The running launcher's control port, on the loopback interface only ({@link StackConfig#controlPort}): {@code GET /parts}
  * lists what runs, {@code POST /parts/<name>/stop|start|restart} acts on one part and answers once it is done (a start
  * once the part is healthy); {@code kill}, {@code pause} and {@code resume} crash, freeze and unfreeze an application
- * (the durability tests do). {@code ./stack status|stop|start|restart <name>} calls it; so can curl. Commands run one at
- * a time, in the order they arrive.
+ * (the durability tests do). {@code GET /mail} gives the stack's inbox as JSON and {@code DELETE /mail} empties it
+ * ({@link Mailbox}). {@code ./stack status|stop|start|restart <name>} and {@code ./stack mail} call it; so can curl.
+ * Commands run one at a time, in the order they arrive.
  */
 final class ControlServer implements AutoCloseable {
 
@@ -32,6 +33,7 @@ final class ControlServer implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.controlPort()), 0);
             server.createContext("/parts", exchange -> handle(stack, exchange));
+            server.createContext("/mail", exchange -> mail(stack.mailbox(), exchange));
             server.start();
             return new ControlServer(server);
         } catch (IOException e) {
@@ -76,8 +78,32 @@ final class ControlServer implements AutoCloseable {
             status = 500;
             body = "failed: " + e.getMessage();
         }
+        respond(exchange, status, "text/plain", body);
+    }
+
+    private static void mail(Mailbox mailbox, HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!exchange.getRequestURI().getPath().replaceAll("/+$", "").equals("/mail") || !(method.equals("GET") || method.equals("DELETE"))) {
+            respond(exchange, 404, "text/plain", "GET /mail lists the stack's inbox, DELETE /mail empties it");
+        } else if (!mailbox.isOpen()) {
+            respond(exchange, 503, "text/plain", "the mail server is stopped; ./stack start " + MailServer.NAME);
+        } else {
+            try {
+                if (method.equals("DELETE")) {
+                    mailbox.clear();
+                    respond(exchange, 200, "text/plain", "inbox emptied");
+                } else {
+                    respond(exchange, 200, "application/json", Mailbox.json(mailbox.messages()));
+                }
+            } catch (RuntimeException e) {
+                respond(exchange, 500, "text/plain", "failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = (body + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
         try (var out = exchange.getResponseBody()) {
             out.write(bytes);

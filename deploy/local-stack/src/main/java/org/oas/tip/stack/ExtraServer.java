@@ -23,6 +23,11 @@ public interface ExtraServer {
         return Map.of();
     }
 
+    /** What {@code ./stack status} adds after "running" (e.g. its ports); nothing by default. */
+    default String where(StackConfig config) {
+        return "";
+    }
+
     /**
      * A server run as a child process from {@code workDir}, its output in the stack's logs, ready once {@code readyUrl}
      * answers 200 (within {@code timeout}).

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -17,7 +18,8 @@ import java.util.zip.ZipFile;
 /**
  * Keycloak from its Maven Central distribution: unpacked once into the stack's home, the oas-tip realm imported on
  * the first start (later starts find the realm in Keycloak's own database and do not ask for an import) and applied again
- * whenever its file changed ({@link RealmSync}).
+ * whenever its file, or what the stack puts in its placeholders, changed ({@link RealmSync}). It sends mail through the
+ * stack's {@link MailServer}.
  */
 final class KeycloakServer {
 
@@ -48,16 +50,24 @@ final class KeycloakServer {
             // folder again only to skip the existing realm cost seconds of every start
             command.add("--import-realm");
         }
-        Map<String, String> env = Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=2");
+        Map<String, String> env = new HashMap<>(realmEnv(config));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=2");
         ChildProcess keycloak = ChildProcess.start("keycloak", command, env, dist, config.home().resolve("logs"));
         Http.awaitOk("Keycloak", config.issuer() + "/.well-known/openid-configuration", START_TIMEOUT, keycloak::isAlive);
         if (new RealmSync(config, installDir).apply(newDatabase)) {
             System.out.print(" (realm " + REALM + " created from deploy/keycloak) ");
         }
         return keycloak;
+    }
+
+    /**
+     * The realm file's placeholders that this stack sets, over the launcher's own environment: Keycloak's import and
+     * {@link RealmSync} both resolve {@code ${TIP_SMTP_PORT:...}} to the stack's SMTP server.
+     */
+    static Map<String, String> realmEnv(StackConfig config) {
+        return Map.of("TIP_SMTP_PORT", Integer.toString(config.smtpPort()));
     }
 
     /** Unpacks the distribution unless a complete earlier unpack is there. */

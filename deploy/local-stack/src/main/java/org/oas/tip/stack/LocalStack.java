@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 
 /**
- * The whole system on one machine: PostgreSQL, Keycloak, the servers a feature added ({@link ExtraServer}), the three
- * services and the gateway, started in that order, each waited for until healthy, and all stopped together. While it
+ * The whole system on one machine: PostgreSQL, the stack's mail server ({@link MailServer}, which Keycloak sends
+ * through), Keycloak, the servers a feature added ({@link ExtraServer}), the three services and the gateway, started in
+ * that order, each waited for until healthy, and all stopped together. While it
  * runs, each application, extra server or extra instance can be stopped, started and restarted alone by its name
  * ({@link #stop}, {@link #start(String)}, {@link #restart}; from another terminal through {@link ControlServer}), and
  * killed, paused and resumed to see how the others cope ({@link #kill}, {@link #pause}, {@link #resume}), and
@@ -36,6 +37,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Part> parts = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Set<String> without = new LinkedHashSet<>();
     private final List<ExtraServer> extras = new ArrayList<>();
+    /** What the mail server took, for {@code ./stack mail}; it reads the running server, so it outlives a restart of it. */
+    private final Mailbox mailbox = new Mailbox();
     private final Applications applications;
     private ModuleBuild build;
 
@@ -46,6 +49,11 @@ public final class LocalStack implements AutoCloseable {
 
     public StackConfig config() {
         return config;
+    }
+
+    /** The inbox of the stack's mail server (empty while the server is stopped). */
+    Mailbox mailbox() {
+        return mailbox;
     }
 
     /** Leaves these applications out of {@link #start()} (they can be started later by name, or run in dev mode). */
@@ -81,6 +89,9 @@ public final class LocalStack implements AutoCloseable {
                 infrastructure.push(pg);
                 DATABASES.forEach(pg::ensureDatabase);
             });
+            Part mail = new Part(new MailServer(mailbox));
+            parts.put(mail.name, mail);
+            step("mail server, SMTP on port " + config.smtpPort() + ", IMAP on port " + config.imapPort(), mail::start);
             step("Keycloak on port " + config.keycloakPort() + " (first start builds and imports the realm, ~90 s)",
                     () -> infrastructure.push(new KeycloakServer(config).start()));
             for (ExtraServer extra : extras) {
@@ -336,7 +347,7 @@ public final class LocalStack implements AutoCloseable {
                         ? " on port " + service.port() + " (management " + service.managementPort() + ")" : "")
                         + ", pid " + process.pid();
             }
-            return "running";
+            return "running" + (extra != null ? extra.where(config) : "");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Keeps the running realm equal to {@code deploy/keycloak/oas-tip-realm.json}. Keycloak imports a realm file only
  * when the realm does not exist yet, so a role or client added to the file would never reach a stack started before;
- * when the file's hash differs from the one last applied, the realm is dropped and created again from the file
- * through the admin API (clients and users made by hand in that local realm are gone, as after a fresh start).
+ * when the hash of the file with its placeholders resolved (as Keycloak's import resolves them, with the stack's
+ * {@link KeycloakServer#realmEnv}: its SMTP port) differs from the one last applied, the realm is dropped and created
+ * again through the admin API (clients and users made by hand in that local realm are gone, as after a fresh start).
  */
 final class RealmSync {
 
@@ -42,13 +44,15 @@ final class RealmSync {
      */
     boolean apply(boolean justImported) {
         try {
-            String file = Files.readString(config.repo().resolve("deploy/keycloak/" + KeycloakServer.REALM + "-realm.json"));
+            String file = resolve(Files.readString(config.repo().resolve("deploy/keycloak/" + KeycloakServer.REALM + "-realm.json")),
+                    environment(config));
+            // of the resolved file, so that a stack whose ports moved (another --port-base on the same home) syncs too
             String hash = sha256(file);
             if (justImported || (Files.exists(marker) && Files.readString(marker).strip().equals(hash))) {
                 Files.writeString(marker, hash);
                 return false;
             }
-            RealmRepresentation realm = JsonSerialization.readValue(resolve(file, System.getenv()), RealmRepresentation.class);
+            RealmRepresentation realm = JsonSerialization.readValue(file, RealmRepresentation.class);
             try (Keycloak admin = Keycloak.getInstance(config.keycloakUrl(), "master", "admin", "admin", "admin-cli")) {
                 if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(KeycloakServer.REALM))) {
                     admin.realm(KeycloakServer.REALM).remove();
@@ -60,6 +64,13 @@ final class RealmSync {
         } catch (IOException e) {
             throw new UncheckedIOException("could not apply the realm file", e);
         }
+    }
+
+    /** What Keycloak's own import resolves the placeholders from: the launcher's environment and the stack's values. */
+    static Map<String, String> environment(StackConfig config) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(KeycloakServer.realmEnv(config));
+        return env;
     }
 
     static String resolve(String realm, Map<String, String> env) {

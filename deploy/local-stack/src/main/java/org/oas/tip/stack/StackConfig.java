@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param home        the stack's state: PostgreSQL data, the unpacked Keycloak and its data, logs
  * @param keycloakZip the Keycloak distribution zip (resolved by Maven from Maven Central)
  * @param portBase    the gateway's port; the others follow from it (services +1..+3, the management interfaces of the
- *                    gateway and the services +10..+13, launcher's control port +99, Keycloak +100 and +101,
- *                    PostgreSQL +7352)
+ *                    gateway and the services +10..+13, the stack's SMTP server +25 and its IMAP +43, launcher's
+ *                    control port +99, Keycloak +100 and +101, PostgreSQL +7352)
  */
 public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) {
 
@@ -58,6 +58,16 @@ public record StackConfig(Path repo, Path home, Path keycloakZip, int portBase) 
 
     /** How far above an application's port its management interface listens. */
     public static final int MANAGEMENT_OFFSET = 10;
+
+    /** The stack's own SMTP server ({@link MailServer}), which Keycloak sends through: 8105 on the developer's stack. */
+    public int smtpPort() {
+        return portBase + 25;
+    }
+
+    /** IMAP on the same inbox, for a mail client (log in as the recipient's address, any password): 8123 by default. */
+    public int imapPort() {
+        return portBase + 43;
+    }
 
     /** Where the running launcher takes stop, start and restart commands, on the loopback interface only. */
     public int controlPort() {
