@@ -71,7 +71,8 @@ class MailIT {
         given().baseUri(controlUrl()).when().get("/mail").then().statusCode(200).contentType("application/json");
     }
 
-    private static Optional<Mailbox.Mail> awaitMail(String to, Duration timeout) {
+    /** The first mail to {@code to} in the stack's inbox ({@code GET /mail} on the control port), waited for up to {@code timeout}. */
+    static Optional<Mailbox.Mail> awaitMail(String to, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<Mailbox.Mail> mail = Mailbox.parse(inbox()).stream().filter(m -> m.to().contains(to)).findFirst();
@@ -82,7 +83,7 @@ class MailIT {
         }
     }
 
-    private static String inbox() {
+    static String inbox() {
         return given().baseUri(controlUrl()).when().get("/mail").then().statusCode(200).extract().asString();
     }
 
