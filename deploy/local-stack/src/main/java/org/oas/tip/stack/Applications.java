@@ -64,10 +64,14 @@ final class Applications {
         return p;
     }
 
-    /** The settings by which the gateway finds Keycloak and the services. */
+    /**
+     * The settings by which the gateway finds Keycloak and the services; it reports last calls to the registry with a
+     * token of the realm's client {@code gateway} (its secret: the realm's local default, or TIP_GATEWAY_SECRET).
+     */
     Map<String, String> gatewayProperties() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("quarkus.oidc.auth-server-url", config.issuer());
+        p.put("quarkus.oidc-client.auth-server-url", config.issuer());
         p.put("tip.gateway.questionnaire-url", "http://localhost:" + config.questionnairePort());
         p.put("tip.gateway.registry-url", "http://localhost:" + config.registryPort());
         p.put("tip.gateway.analytics-url", "http://localhost:" + config.analyticsPort());

@@ -84,6 +84,35 @@ public interface GatewayConfig {
     /** {@code tip.gateway.rate-limit.*}: the per-client request budget on the API prefixes. */
     RateLimit rateLimit();
 
+    /** {@code tip.gateway.last-calls.*}: when each caller last called, reported to the registry. */
+    LastCalls lastCalls();
+
+    /** Settings of the last-calls record (who called, when), which the gateway reports to the registry. */
+    interface LastCalls {
+
+        /**
+         * {@code tip.gateway.last-calls.enabled}: whether the gateway records who called through it with a valid token
+         * and reports it to the registry at all.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * {@code tip.gateway.last-calls.flush-interval}: how often the calls recorded since the last report are sent to
+         * the registry ({@code POST /api/registry/v1/last-calls}); a failed report is retried at the next one.
+         */
+        @WithDefault("15s")
+        Duration flushInterval();
+
+        /**
+         * {@code tip.gateway.last-calls.max-subjects}: most callers (token subjects) held between two reports; past it a
+         * caller not yet held is not recorded (and counted in {@code tip_gateway_last_calls_dropped_total}) until a
+         * report empties the record, while the callers held keep their latest time.
+         */
+        @WithDefault("100000")
+        int maxSubjects();
+    }
+
     /** Settings of the per-client rate limit. */
     interface RateLimit {
 

@@ -15,11 +15,12 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
 import org.oas.tip.gateway.config.GatewayConfig;
+import org.oas.tip.gateway.lastcalls.LastCallsRecorder;
 import org.oas.tip.gateway.ratelimit.RateLimitHandler;
 
 /**
- * Mounts one reverse proxy per backend on its path prefix, behind the per-client rate limit; paths, queries, methods,
- * headers and bodies pass unchanged.
+ * Mounts one reverse proxy per backend on its path prefix, behind the per-client rate limit and the record of who
+ * called; paths, queries, methods, headers and bodies pass unchanged.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -28,13 +29,16 @@ public class ProxyRoutes {
     private final Backends backends;
     private final GatewayConfig config;
     private final RateLimitHandler rateLimit;
+    private final LastCallsRecorder lastCalls;
     private final List<HttpClient> clients = new ArrayList<>();
 
-    public ProxyRoutes(Vertx vertx, Backends backends, GatewayConfig config, RateLimitHandler rateLimit) {
+    public ProxyRoutes(Vertx vertx, Backends backends, GatewayConfig config, RateLimitHandler rateLimit,
+            LastCallsRecorder lastCalls) {
         this.vertx = vertx;
         this.backends = backends;
         this.config = config;
         this.rateLimit = rateLimit;
+        this.lastCalls = lastCalls;
     }
 
     void init(@Observes Router router) {
@@ -47,6 +51,7 @@ public class ProxyRoutes {
                     .addInterceptor(new UpstreamInterceptor(backend, config));
             router.route(backend.pathPrefix() + "/*")
                     .handler(rateLimit)
+                    .handler(lastCalls)
                     .handler(ProxyHandler.create(proxy));
         }
     }

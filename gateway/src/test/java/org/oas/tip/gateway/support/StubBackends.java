@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Handler;
@@ -19,7 +20,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Starts plain Vert.x servers standing in for the three services, one that accepts requests and never answers, one that
  * hangs up on every API request, and
- * reserves a port where nothing listens, publishing their URLs as {@code stub.*-url} properties.
+ * reserves a port where nothing listens, publishing their URLs as {@code stub.*-url} properties. The registry stub also
+ * takes the gateway's reports of last calls (204, or the status a test sets).
  */
 public class StubBackends implements QuarkusTestResourceLifecycleManager {
 
@@ -65,13 +67,23 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
 
     private static Handler<HttpServerRequest> echo(String name) {
         List<JsonObject> received = new CopyOnWriteArrayList<>();
+        // the answer to the gateway's reports of last calls (POST .../last-calls): 204, or what PUT /__stub/last-calls-status sets
+        AtomicInteger lastCallsStatus = new AtomicInteger(204);
         return request -> {
             String path = request.path();
             if (path.equals("/__stub/requests")) {
                 if (request.method().name().equals("DELETE")) {
                     received.clear();
+                    lastCallsStatus.set(204);
                 }
                 request.response().putHeader("Content-Type", "application/json").end(new JsonArray(List.copyOf(received)).encode());
+                return;
+            }
+            if (path.equals("/__stub/last-calls-status")) {
+                request.body().onSuccess(body -> {
+                    lastCallsStatus.set(Integer.parseInt(body.toString().trim()));
+                    request.response().end();
+                });
                 return;
             }
             if (path.equals("/q/health/ready")) {
@@ -88,6 +100,17 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
                         .put("headers", headers)
                         .put("body", body.toString());
                 received.add(seen);
+                if (path.endsWith("/last-calls")) {
+                    int status = lastCallsStatus.get();
+                    request.response().setStatusCode(status);
+                    if (status == 204) {
+                        request.response().end();
+                    } else {
+                        request.response().putHeader("Content-Type", "application/problem+json")
+                                .end("{\"status\":" + status + ",\"detail\":\"stub registry answers " + status + "\"}");
+                    }
+                    return;
+                }
                 if (path.endsWith("/conflict")) {
                     // a backend's own problem+json, which the gateway must pass on untouched
                     request.response().setStatusCode(409)

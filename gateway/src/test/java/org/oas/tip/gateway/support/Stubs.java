@@ -27,6 +27,11 @@ public final class Stubs {
         }
     }
 
+    /** Makes the registry stub answer the gateway's reports of last calls with this status (until {@link #clear()}). */
+    public static void answerLastCallsWith(int status) {
+        given().baseUri(url("registry")).body(Integer.toString(status)).put("/__stub/last-calls-status").then().statusCode(200);
+    }
+
     /** The complete requests one stub backend received since the last {@link #clear()}. */
     public static List<Map<String, Object>> received(String backend) {
         return given().baseUri(url(backend)).get("/__stub/requests").then().statusCode(200)

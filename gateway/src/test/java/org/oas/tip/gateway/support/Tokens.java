@@ -22,6 +22,19 @@ public final class Tokens {
         return claims(ISSUER, "tip-api", clientId).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A valid token for the API held by a client, for the given subject and {@code preferred_username} (none if null). */
+    public static String valid(String clientId, String subject, String username) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience("tip-api")
+                .subject(subject)
+                .claim("azp", clientId)
+                .expiresIn(300);
+        if (username != null) {
+            claims.preferredUserName(username);
+        }
+        return claims.jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A token that expired ten minutes ago. */
     public static String expired() {
         return Jwt.issuer(ISSUER)
