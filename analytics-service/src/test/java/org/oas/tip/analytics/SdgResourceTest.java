@@ -100,6 +100,14 @@ class SdgResourceTest {
                 .when().get(Snapshots.API + "/snapshots/" + snapshot + "/sdg-16-2-2").then().statusCode(200).extract().asString();
         assertTrue(unsuppressed.contains(",VC_HTF_DETVSX,32,F,Y0T17,_T,_T,_T,_T,_T,_T,_T,_T,_T,2017,3,A,0,NUMBER,C"), unsuppressed);
 
+        // the form detail stays in the project's own CSV, hidden as in the JSON, with the regional total
+        String observations = given().when().get(REPORTS + "/" + report + "/sdg-16-2-2/observations.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(observations.startsWith("country,year,series,sex,age,exploitation,count,countNature,ratePer100k,"), observations);
+        assertTrue(observations.contains("\nARG,2017,VC_HTF_DETVSX,F,Y0T17,SEXUAL,,C,,CA,44000000,true,"), observations);
+        assertTrue(observations.contains("\nARG,2017,VC_HTF_DETV,_T,_T,_T,153,C,0.348,CA,44000000,false,"), observations);
+        assertTrue(observations.contains("\nOAS,2017,VC_HTF_DETV,_T,_T,_T,153,"), observations);
+
         given().accept("text/html").when().get(REPORTS + "/" + report).then().statusCode(200)
                 .body(containsString("Detected victims per 100,000 population"))
                 .body(containsString("<td class=\"n suppressed\">suppressed</td>"));

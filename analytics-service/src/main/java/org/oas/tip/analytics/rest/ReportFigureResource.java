@@ -127,6 +127,20 @@ public class ReportFigureResource {
         return export.report(report(id), SdgCsv.format(headers.getRequestHeader(HttpHeaders.ACCEPT)));
     }
 
+    @GET
+    @Path("sdg-16-2-2/observations.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getReportSdg1622ObservationsCsv", summary = "SDG indicator 16.2.2 as published, as CSV form by form",
+            description = "The JSON's observations, one row each, in this project's own layout: every form of exploitation "
+                    + "and the regional total (`OAS`); a suppressed count or rate is empty with `suppressed` true.")
+    @APIResponse(responseCode = "200", description = "The observations",
+            content = @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_OBSERVATIONS))
+    @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public String sdgObservationsCsv(@PathParam("id") @Parameter(description = "The report's id") long id) {
+        return SdgCsv.observations(documents.sdg(report(id)));
+    }
+
     private Report report(long id) {
         return reports.get(id, caller.get());
     }

@@ -160,6 +160,19 @@ public class SnapshotResource {
     }
 
     @GET
+    @Path("{id}/sdg-16-2-2/observations.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getSnapshotSdg1622ObservationsCsv", summary = "SDG indicator 16.2.2 of a snapshot as CSV, form by form",
+            description = "The JSON's observations, one row each, in this project's own layout: every form of exploitation "
+                    + "and the regional total (`OAS`); lists are ';'-separated.")
+    @APIResponse(responseCode = "200", description = "The observations",
+            content = @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_OBSERVATIONS))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public String sdgObservationsCsv(@PathParam("id") @Parameter(description = "The snapshot's id") long id) {
+        return SdgCsv.observations(service.sdg(id));
+    }
+
+    @GET
     @Path("{id}/progress")
     @Operation(operationId = "getSnapshotProgress", summary = "Progress since an earlier snapshot",
             description = "Each indicator of this snapshot against the same indicator of `since` (usually the previous cycle's): "
