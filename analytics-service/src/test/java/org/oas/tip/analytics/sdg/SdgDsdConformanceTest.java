@@ -102,39 +102,50 @@ class SdgDsdConformanceTest {
     @Test
     void everyCodedValueIsInItsCodeListAndEveryKeyIsUnique() throws IOException {
         for (SdgResult table : List.of(SdgSeries.of(RAW), SERIES)) {
-            List<CSVRecord> rows = parse(SdmxCsv.write(table, Dataflow.SDG_COUNTRY_DATA, SdmxCsv.Format.V1));
-            assertEquals(38 + 27, rows.size());
-            Set<List<String>> keys = new HashSet<>();
-            for (CSVRecord r : rows) {
-                assertEquals("IAEG-SDGs:DF_SDG_GLC(1.22)", r.get("DATAFLOW"));
-                List<String> key = new ArrayList<>();
-                for (String dim : DSD.dimensions()) {
-                    assertTrue(DSD.codes(dim).contains(r.get(dim)), dim + " " + r.get(dim) + " is not in its code list: " + r);
-                    key.add(r.get(dim));
-                }
-                assertTrue(r.get("TIME_PERIOD").matches("\\d{4}"), r.toString());
-                key.add(r.get("TIME_PERIOD"));
-                assertTrue(keys.add(key), "key twice: " + key);
-                for (String attribute : List.of("OBS_STATUS", "UNIT_MULT", "UNIT_MEASURE", "NATURE")) {
-                    assertTrue(DSD.codes(attribute).contains(r.get(attribute)), attribute + " " + r.get(attribute) + ": " + r);
-                }
-                for (String mandatory : DSD.mandatoryAttributes()) {
-                    assertFalse(r.get(mandatory).isEmpty(), mandatory + " empty: " + r);
-                }
-                String value = r.get("OBS_VALUE");
-                assertTrue(value.equals("NaN") ? r.get("OBS_STATUS").equals("Q") : value.matches("\\d+(\\.\\d{3})?"),
-                        "OBS_VALUE " + value + " with OBS_STATUS " + r.get("OBS_STATUS"));
-                boolean rate = SdgCodes.RATE_SERIES.containsValue(r.get("SERIES"));
-                assertEquals(rate ? List.of("PER_100000_POP", "CA") : List.of("NUMBER", "C"),
-                        List.of(r.get("UNIT_MEASURE"), r.get("NATURE")));
-                assertEquals(List.of("A", "N", "0"), List.of(r.get("FREQ"), r.get("REPORTING_TYPE"), r.get("UNIT_MULT")));
-                for (String unused : DSD.dimensions().subList(6, 15)) {
-                    assertEquals("_T", r.get(unused), unused);
-                }
+            for (SdmxCsv.Format format : SdmxCsv.Format.values()) {
+                conforms(table, format);
             }
-            assertTrue(rows.stream().noneMatch(r -> r.get("REF_AREA").equals("19") || r.get("REF_AREA").equals("019")
-                    || r.get("REF_AREA").equals("OAS")), "no regional total in the SDG file");
         }
+    }
+
+    private static void conforms(SdgResult table, SdmxCsv.Format format) throws IOException {
+        List<CSVRecord> rows = parse(SdmxCsv.write(table, Dataflow.SDG_COUNTRY_DATA, format));
+        assertEquals(38 + 27, rows.size());
+        Set<List<String>> keys = new HashSet<>();
+        for (CSVRecord r : rows) {
+            if (format == SdmxCsv.Format.V1) {
+                assertEquals("IAEG-SDGs:DF_SDG_GLC(1.22)", r.get("DATAFLOW"));
+            } else {
+                assertEquals(List.of("dataflow", "IAEG-SDGs:DF_SDG_GLC(1.22)", "I"),
+                        List.of(r.get("STRUCTURE"), r.get("STRUCTURE_ID"), r.get("ACTION")));
+            }
+            List<String> key = new ArrayList<>();
+            for (String dim : DSD.dimensions()) {
+                assertTrue(DSD.codes(dim).contains(r.get(dim)), dim + " " + r.get(dim) + " is not in its code list: " + r);
+                key.add(r.get(dim));
+            }
+            assertTrue(r.get("TIME_PERIOD").matches("\\d{4}"), r.toString());
+            key.add(r.get("TIME_PERIOD"));
+            assertTrue(keys.add(key), "key twice: " + key);
+            for (String attribute : List.of("OBS_STATUS", "UNIT_MULT", "UNIT_MEASURE", "NATURE")) {
+                assertTrue(DSD.codes(attribute).contains(r.get(attribute)), attribute + " " + r.get(attribute) + ": " + r);
+            }
+            for (String mandatory : DSD.mandatoryAttributes()) {
+                assertFalse(r.get(mandatory).isEmpty(), mandatory + " empty: " + r);
+            }
+            String value = r.get("OBS_VALUE");
+            assertTrue(value.equals("NaN") ? r.get("OBS_STATUS").equals("Q") : value.matches("\\d+(\\.\\d{3})?"),
+                    "OBS_VALUE " + value + " with OBS_STATUS " + r.get("OBS_STATUS"));
+            boolean rate = SdgCodes.RATE_SERIES.containsValue(r.get("SERIES"));
+            assertEquals(rate ? List.of("PER_100000_POP", "CA") : List.of("NUMBER", "C"),
+                    List.of(r.get("UNIT_MEASURE"), r.get("NATURE")));
+            assertEquals(List.of("A", "N", "0"), List.of(r.get("FREQ"), r.get("REPORTING_TYPE"), r.get("UNIT_MULT")));
+            for (String unused : DSD.dimensions().subList(6, 15)) {
+                assertEquals("_T", r.get(unused), unused);
+            }
+        }
+        assertTrue(rows.stream().noneMatch(r -> r.get("REF_AREA").equals("19") || r.get("REF_AREA").equals("019")
+                || r.get("REF_AREA").equals("OAS")), "no regional total in the SDG file");
     }
 
     @Test
