@@ -80,20 +80,33 @@ class SdgResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertTrue(csv.startsWith("DATAFLOW,SERIES,REF_AREA,TIME_PERIOD,SEX,AGE"), csv);
-        CSVRecord child = rows.stream().filter(r -> r.get("REF_AREA").equals("032") && r.get("SEX").equals("F")
-                && r.get("AGE").equals("Y0T17") && r.get("UNIT_MEASURE").equals("NUMBER")).findFirst().orElseThrow();
-        assertEquals("", child.get("OBS_VALUE"));
-        assertEquals("C", child.get("CONF_STATUS"));
-        CSVRecord total = rows.stream().filter(r -> r.get("REF_AREA").equals("032") && r.get("SEX").equals("_T")
-                && r.get("AGE").equals("_T") && r.get("TYPE_OF_EXPLOITATION").equals("_T")
-                && r.get("UNIT_MEASURE").equals("PER_100000_POP")).findFirst().orElseThrow();
-        assertEquals("0.348", total.get("OBS_VALUE"));
-        assertEquals("CA", total.get("NATURE"));
+        // the SDG file (layout changed on purpose with issue 14): every DSD dimension, series per form group, area 32
+        assertTrue(csv.startsWith("DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,SEX,AGE,URBANISATION,"), csv);
+        CSVRecord child = rows.stream().filter(r -> r.get("REF_AREA").equals("32") && r.get("SERIES").equals("VC_HTF_DETVSX")
+                && r.get("SEX").equals("F") && r.get("AGE").equals("Y0T17")).findFirst().orElseThrow();
+        assertEquals(List.of("NaN", "Q"), List.of(child.get("OBS_VALUE"), child.get("OBS_STATUS")));
+        CSVRecord total = rows.stream().filter(r -> r.get("REF_AREA").equals("32") && r.get("SERIES").equals("VC_HTF_DETVR")
+                && r.get("SEX").equals("_T") && r.get("AGE").equals("_T")).findFirst().orElseThrow();
+        assertEquals(List.of("IAEG-SDGs:DF_SDG_GLC(1.22)", "0.348", "A", "PER_100000_POP", "CA"), List.of(total.get("DATAFLOW"),
+                total.get("OBS_VALUE"), total.get("OBS_STATUS"), total.get("UNIT_MEASURE"), total.get("NATURE")));
+        assertTrue(rows.stream().allMatch(r -> r.get("REF_AREA").equals("32")), "no regional total in the SDG file");
+
+        String v2 = given().accept("application/vnd.sdmx.data+csv; version=2.0.0").when()
+                .get(REPORTS + "/" + report + "/sdg-16-2-2/export.csv").then().statusCode(200).extract().asString();
+        assertTrue(v2.startsWith("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,"), v2);
+        assertTrue(v2.contains("\ndataflow,IAEG-SDGs:DF_SDG_GLC(1.22),I,A,N,VC_HTF_DETV,32,_T,_T,"), v2);
 
         String unsuppressed = given().auth().oauth2(TestTokens.analyst()).accept("text/csv")
                 .when().get(Snapshots.API + "/snapshots/" + snapshot + "/sdg-16-2-2").then().statusCode(200).extract().asString();
-        assertTrue(unsuppressed.contains(",032,2017,F,Y0T17,SEXUAL,NUMBER,3,"), unsuppressed);
+        assertTrue(unsuppressed.contains(",VC_HTF_DETVSX,32,F,Y0T17,_T,_T,_T,_T,_T,_T,_T,_T,_T,2017,3,A,0,NUMBER,C"), unsuppressed);
+
+        // the form detail stays in the project's own CSV, hidden as in the JSON, with the regional total
+        String observations = given().when().get(REPORTS + "/" + report + "/sdg-16-2-2/observations.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(observations.startsWith("country,year,series,sex,age,exploitation,count,countNature,ratePer100k,"), observations);
+        assertTrue(observations.contains("\nARG,2017,VC_HTF_DETVSX,F,Y0T17,SEXUAL,,C,,CA,44000000,true,"), observations);
+        assertTrue(observations.contains("\nARG,2017,VC_HTF_DETV,_T,_T,_T,153,C,0.348,CA,44000000,false,"), observations);
+        assertTrue(observations.contains("\nOAS,2017,VC_HTF_DETV,_T,_T,_T,153,"), observations);
 
         given().accept("text/html").when().get(REPORTS + "/" + report).then().statusCode(200)
                 .body(containsString("Detected victims per 100,000 population"))

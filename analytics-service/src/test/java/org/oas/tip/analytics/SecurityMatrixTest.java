@@ -71,6 +71,8 @@ class SecurityMatrixTest {
             Map.entry("data quality", w -> w.request().get(API + "/snapshots/" + snapshot + "/data-quality").statusCode()),
             Map.entry("snapshot sdg", w -> w.request().get(API + "/snapshots/" + snapshot + "/sdg-16-2-2").statusCode()),
             Map.entry("snapshot sdmx", w -> w.request().accept("text/csv").get(API + "/snapshots/" + snapshot + "/sdg-16-2-2").statusCode()),
+            Map.entry("snapshot sdg csv", w -> w.request().get(API + "/snapshots/" + snapshot + "/sdg-16-2-2/observations.csv")
+                    .statusCode()),
             Map.entry("reports", w -> w.request().get(REPORTS).statusCode()),
             Map.entry("create report", w -> w.request().contentType("application/json").body(Map.of("snapshotId", snapshot))
                     .post(REPORTS).statusCode()),
@@ -92,6 +94,8 @@ class SecurityMatrixTest {
             Map.entry("final figure", w -> w.request().get(REPORTS + "/" + finalReport + "/figures/D.legal_path").statusCode()),
             Map.entry("final sdg", w -> w.request().get(REPORTS + "/" + finalReport + "/sdg-16-2-2").statusCode()),
             Map.entry("final sdmx", w -> w.request().accept("text/csv").get(REPORTS + "/" + finalReport + "/sdg-16-2-2").statusCode()),
+            Map.entry("final sdg csv", w -> w.request().get(REPORTS + "/" + finalReport + "/sdg-16-2-2/observations.csv").statusCode()),
+            Map.entry("draft sdg csv", w -> w.request().get(REPORTS + "/" + draft + "/sdg-16-2-2/observations.csv").statusCode()),
             Map.entry("final progress", w -> w.request().queryParam("since", finalReport)
                     .get(REPORTS + "/" + finalReport + "/progress").statusCode()),
             Map.entry("review progress", w -> w.request().queryParam("since", finalReport)
@@ -122,6 +126,7 @@ class SecurityMatrixTest {
                 {"data quality", 401, 403, 403, 200, 200},
                 {"snapshot sdg", 401, 403, 403, 200, 200},
                 {"snapshot sdmx", 401, 403, 403, 200, 200},
+                {"snapshot sdg csv", 401, 403, 403, 200, 200},
                 {"reports", 200, 200, 200, 200, 200},
                 {"create report", 401, 403, 403, 403, 201},
                 {"draft", 404, 404, 404, 200, 200},
@@ -140,6 +145,8 @@ class SecurityMatrixTest {
                 {"final figure", 200, 200, 200, 200, 200},
                 {"final sdg", 200, 200, 200, 200, 200},
                 {"final sdmx", 200, 200, 200, 200, 200},
+                {"final sdg csv", 200, 200, 200, 200, 200},
+                {"draft sdg csv", 404, 404, 404, 200, 200},
                 {"final progress", 200, 200, 200, 200, 200},
                 {"review progress", 404, 404, 404, 200, 200},
                 {"progress since draft", 404, 404, 404, 200, 200},

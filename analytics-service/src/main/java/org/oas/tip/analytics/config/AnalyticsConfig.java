@@ -18,5 +18,23 @@ public interface AnalyticsConfig {
          */
         @WithDefault("5")
         int suppressionThreshold();
+
+        /** {@code tip.analytics.sdg.sdmx.*}: the dataflow the SDMX-CSV export names. */
+        Sdmx sdmx();
+    }
+
+    /** The SDMX dataflow reference of the SDG 16.2.2 export ({@code AGENCY:DATAFLOW(VERSION)}). */
+    interface Sdmx {
+        /** {@code tip.analytics.sdg.sdmx.agency}: the maintenance agency of the SDG structures. */
+        @WithDefault("IAEG-SDGs")
+        String agency();
+
+        /** {@code tip.analytics.sdg.sdmx.dataflow}: DF_SDG_GLC, the dataflow for data reported by countries. */
+        @WithDefault("DF_SDG_GLC")
+        String dataflow();
+
+        /** {@code tip.analytics.sdg.sdmx.version}: the dataflow's version in the SDG registry. */
+        @WithDefault("1.22")
+        String version();
     }
 }

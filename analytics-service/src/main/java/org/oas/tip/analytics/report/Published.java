@@ -6,6 +6,7 @@ import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.mapping.SnapshotAdjustment;
 import org.oas.tip.analytics.sdg.Sdg1622;
 import org.oas.tip.analytics.sdg.SdgResult;
+import org.oas.tip.analytics.sdg.SdgSeries;
 import org.oas.tip.analytics.sdg.Suppression;
 
 import java.time.Instant;
@@ -18,12 +19,12 @@ import java.util.stream.Collectors;
 
 /**
  * What a report may publish of one snapshot: its results with public drill-down, the respondents' public instruments,
- * SDG 16.2.2 with small counts suppressed, and the respondents' adjustments (attachments, corrections, amendments), those
+ * SDG 16.2.2 with small counts suppressed (by form, and summed up to the SDG series for the SDMX export), and the respondents' adjustments (attachments, corrections, amendments), those
  * of restricted instruments without their id and reason.
  */
 public record Published(long snapshotId, Instant takenAt, Map<String, String> countryNames, List<String> respondents,
                         List<IndicatorResult> results, List<InstrumentRecord> instruments, SdgResult sdg,
-                        int suppressionThreshold, List<Adjustment> adjustments) {
+                        SdgResult sdgSeries, int suppressionThreshold, List<Adjustment> adjustments) {
 
     /** {@code threshold}: SDG 16.2.2 counts above zero and below it are suppressed. */
     public static Published of(long snapshotId, Snapshot snapshot, List<IndicatorResult> computed, int threshold) {
@@ -31,10 +32,11 @@ public record Published(long snapshotId, Instant takenAt, Map<String, String> co
         // the inventories list what the figures count: the respondents' instruments
         Set<String> respondents = Set.copyOf(snapshot.respondents());
         List<InstrumentRecord> inventories = view.instruments().stream().filter(i -> respondents.contains(i.country())).toList();
+        SdgResult sdg = Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations());
+        SdgResult published = Suppression.suppress(sdg, threshold);
         return new Published(snapshotId, snapshot.takenAt(), snapshot.countryNames(), List.copyOf(new TreeSet<>(respondents)),
-                computed.stream().map(view::result).toList(), inventories,
-                Suppression.suppress(Sdg1622.compute(snapshot.detectedVictims(), snapshot.populations()), threshold), threshold,
-                adjustments(snapshot, respondents));
+                computed.stream().map(view::result).toList(), inventories, published,
+                SdgSeries.of(sdg, published, threshold), threshold, adjustments(snapshot, respondents));
     }
 
     /**

@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +21,7 @@ import org.oas.tip.analytics.mapping.SdgCsv;
 import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.service.ReportDocuments;
 import org.oas.tip.analytics.service.ReportService;
+import org.oas.tip.analytics.service.SdgExport;
 import org.oas.tip.defaults.CurrentCaller;
 
 /** One figure of a report: its result as JSON or CSV, and its chart as SVG, for other systems to embed. */
@@ -32,11 +35,13 @@ public class ReportFigureResource {
 
     private final ReportService reports;
     private final ReportDocuments documents;
+    private final SdgExport export;
     private final CurrentCaller caller;
 
-    public ReportFigureResource(ReportService reports, ReportDocuments documents, CurrentCaller caller) {
+    public ReportFigureResource(ReportService reports, ReportDocuments documents, SdgExport export, CurrentCaller caller) {
         this.reports = reports;
         this.documents = documents;
+        this.export = export;
         this.caller = caller;
     }
 
@@ -101,20 +106,39 @@ public class ReportFigureResource {
     @Path("sdg-16-2-2")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
     @Operation(hidden = true)
-    public String sdgCsvNegotiated(@PathParam("id") long id) {
-        return sdgCsv(id);
+    public String sdgCsvNegotiated(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return sdgCsv(id, headers);
     }
 
     @GET
     @Path("sdg-16-2-2/export.csv")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
     @Operation(operationId = "getReportSdg1622Csv", summary = "SDG indicator 16.2.2 as published, in SDMX-CSV",
-            description = "Series VC_HTF_DETV and its breakdowns; suppressed values have an empty OBS_VALUE and CONF_STATUS C.")
-    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
+            description = "Against the global SDG structure IAEG-SDGs:SDG: every dimension in its order, forms of exploitation "
+                    + "summed up to their series, rates under the per-100,000 series where a population figure exists, no "
+                    + "regional total. Small counts are suppressed again at series level, with the cells that would give them "
+                    + "away: OBS_VALUE NaN, OBS_STATUS Q. SDMX-CSV 1.0; 2.0 for `Accept: " + SdgCsv.SDMX_CSV
+                    + "; version=2.0.0`.")
+    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = {
+        @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_V1), @Content(mediaType = SdgCsv.SDMX_CSV)})
     @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
             content = @Content(mediaType = PROBLEM))
-    public String sdgCsv(@PathParam("id") @Parameter(description = "The report's id") long id) {
-        return SdgCsv.of(documents.sdg(report(id)));
+    public String sdgCsv(@PathParam("id") @Parameter(description = "The report's id") long id, @Context HttpHeaders headers) {
+        return export.report(report(id), SdgCsv.format(headers.getRequestHeader(HttpHeaders.ACCEPT)));
+    }
+
+    @GET
+    @Path("sdg-16-2-2/observations.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getReportSdg1622ObservationsCsv", summary = "SDG indicator 16.2.2 as published, as CSV form by form",
+            description = "The JSON's observations, one row each, in this project's own layout: every form of exploitation "
+                    + "and the regional total (`OAS`); a suppressed count or rate is empty with `suppressed` true.")
+    @APIResponse(responseCode = "200", description = "The observations",
+            content = @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_OBSERVATIONS))
+    @APIResponse(responseCode = "404", description = "No such report, or a report the caller may not read yet",
+            content = @Content(mediaType = PROBLEM))
+    public String sdgObservationsCsv(@PathParam("id") @Parameter(description = "The report's id") long id) {
+        return SdgCsv.observations(documents.sdg(report(id)));
     }
 
     private Report report(long id) {

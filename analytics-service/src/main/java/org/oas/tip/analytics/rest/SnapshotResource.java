@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +24,7 @@ import org.oas.tip.analytics.mapping.ResultView;
 import org.oas.tip.analytics.mapping.SdgCsv;
 import org.oas.tip.analytics.mapping.SdgView;
 import org.oas.tip.analytics.mapping.SnapshotView;
+import org.oas.tip.analytics.service.SdgExport;
 import org.oas.tip.analytics.service.SnapshotService;
 import org.oas.tip.defaults.Problems;
 
@@ -37,9 +40,11 @@ public class SnapshotResource {
     private static final String PROBLEM = "application/problem+json";
 
     private final SnapshotService service;
+    private final SdgExport export;
 
-    public SnapshotResource(SnapshotService service) {
+    public SnapshotResource(SnapshotService service, SdgExport export) {
         this.service = service;
+        this.export = export;
     }
 
     @GET
@@ -135,19 +140,36 @@ public class SnapshotResource {
     @Path("{id}/sdg-16-2-2")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
     @Operation(hidden = true)
-    public String sdgCsvNegotiated(@PathParam("id") long id) {
-        return sdgCsv(id);
+    public String sdgCsvNegotiated(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return sdgCsv(id, headers);
     }
 
     @GET
     @Path("{id}/sdg-16-2-2/export.csv")
     @Produces({"text/csv", SdgCsv.SDMX_CSV})
     @Operation(operationId = "getSnapshotSdg1622Csv", summary = "SDG indicator 16.2.2 of a snapshot as SDMX-CSV, unsuppressed",
-            description = "Series VC_HTF_DETV and its breakdowns; REF_AREA in UN M49; NATURE C for counts, CA for rates.")
-    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = @Content(mediaType = "text/csv"))
+            description = "Against the global SDG structure IAEG-SDGs:SDG: every dimension in its order, forms of exploitation "
+                    + "summed up to their series (VC_HTF_DETV, ...SX, ...FL, ...OG, ...OP), rates under the per-100,000 series "
+                    + "(VC_HTF_DETVR, ...) where a population figure exists, REF_AREA the SDG area code (M49 without leading "
+                    + "zeros), no regional total. SDMX-CSV 1.0; 2.0 for `Accept: " + SdgCsv.SDMX_CSV + "; version=2.0.0`.")
+    @APIResponse(responseCode = "200", description = "SDMX-CSV", content = {
+        @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_V1), @Content(mediaType = SdgCsv.SDMX_CSV)})
     @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
-    public String sdgCsv(@PathParam("id") @Parameter(description = "The snapshot's id") long id) {
-        return SdgCsv.of(service.sdg(id));
+    public String sdgCsv(@PathParam("id") @Parameter(description = "The snapshot's id") long id, @Context HttpHeaders headers) {
+        return export.snapshot(id, SdgCsv.format(headers.getRequestHeader(HttpHeaders.ACCEPT)));
+    }
+
+    @GET
+    @Path("{id}/sdg-16-2-2/observations.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "getSnapshotSdg1622ObservationsCsv", summary = "SDG indicator 16.2.2 of a snapshot as CSV, form by form",
+            description = "The JSON's observations, one row each, in this project's own layout: every form of exploitation "
+                    + "and the regional total (`OAS`); lists are ';'-separated.")
+    @APIResponse(responseCode = "200", description = "The observations",
+            content = @Content(mediaType = "text/csv", example = SdgCsv.EXAMPLE_OBSERVATIONS))
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = PROBLEM))
+    public String sdgObservationsCsv(@PathParam("id") @Parameter(description = "The snapshot's id") long id) {
+        return SdgCsv.observations(service.sdg(id));
     }
 
     @GET

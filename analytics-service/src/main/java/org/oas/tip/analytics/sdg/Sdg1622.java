@@ -20,7 +20,7 @@ import static org.oas.tip.analytics.sdg.SdgCodes.TOTAL;
  *
  * <p>For every country-year it publishes the total, the totals by sex, by age, by form and by sex x age, and the
  * detailed cells; sex by form and age by form alone are not published. Series and code mapping: see {@link SdgCodes}.
- * The regional total per year has REF_AREA {@value #REGION}: the sum over the member states that reported that year,
+ * The regional total per year has country {@value #REGION} (no SDG area code: it stays out of the SDMX export): the sum over the member states that reported that year,
  * its rate taken only over those that have a population figure (numerator and denominator alike, so a country without
  * population cannot inflate the rate).
  */

@@ -22,6 +22,9 @@ public final class SdgCodes {
     public static final String SERIES_LABOUR = "VC_HTF_DETVFL";
     public static final String SERIES_ORGANS = "VC_HTF_DETVOG";
     public static final String SERIES_OTHER = "VC_HTF_DETVOP";
+    /** The per-100,000-population series of each count series, as the SDG code list (CL_SERIES 1.14) defines them. */
+    public static final Map<String, String> RATE_SERIES = Map.of(SERIES_TOTAL, "VC_HTF_DETVR", SERIES_SEXUAL, "VC_HTF_DETVSXR",
+            SERIES_LABOUR, "VC_HTF_DETVFLR", SERIES_ORGANS, "VC_HTF_DETVOGR", SERIES_OTHER, "VC_HTF_DETVOPR");
     /** Nature of a count taken as the country reported it. */
     public static final String NATURE_COUNTRY = "C";
     /** Nature of a rate: the country's count over the secretariat's population figure. */
@@ -37,7 +40,8 @@ public final class SdgCodes {
 
     private static final List<String> SEX_ORDER = List.of("F", "M", "_O", "_U", TOTAL);
     private static final List<String> AGE_ORDER = List.of("Y0T17", "Y_GE18", "_U", TOTAL);
-    private static final List<String> SERIES_ORDER =
+    /** The count series, VC_HTF_DETV first. */
+    public static final List<String> SERIES_ORDER =
             List.of(SERIES_TOTAL, SERIES_SEXUAL, SERIES_LABOUR, SERIES_ORGANS, SERIES_OTHER);
 
     /** Country, year, series, sex, age, form; codes in code-list order with _T last, so the order never depends on input order. */

@@ -26,6 +26,8 @@ import org.oas.tip.analytics.repository.IndicatorResultRepository;
 import org.oas.tip.analytics.repository.SnapshotRepository;
 import org.oas.tip.analytics.repository.SnapshotSummary;
 import org.oas.tip.analytics.sdg.Sdg1622;
+import org.oas.tip.analytics.sdg.SdgResult;
+import org.oas.tip.analytics.sdg.SdgSeries;
 import org.oas.tip.defaults.Problems;
 
 import java.io.UncheckedIOException;
@@ -89,6 +91,12 @@ public class SnapshotService {
         StoredSnapshot s = snapshot(id);
         Snapshot content = read(s.content, Snapshot.class);
         return SdgView.of(s.id, s.takenAt, null, Sdg1622.compute(content.detectedVictims(), content.populations()));
+    }
+
+    /** SDG 16.2.2 on the snapshot summed up to the SDG series (the SDMX export), unsuppressed like {@link #sdg}. */
+    public SdgResult sdgSeries(long id) {
+        Snapshot content = read(snapshot(id).content, Snapshot.class);
+        return SdgSeries.of(Sdg1622.compute(content.detectedVictims(), content.populations()));
     }
 
     /** Each indicator of the snapshot against the same one of an earlier snapshot; {@code all} keeps those that did not move. */
