@@ -64,6 +64,16 @@ class HostileCampaignTest {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(TestQuestionnaire.definition(draft))
                 .post(API + "/questionnaires").then().statusCode(201);
 
+        // the service keeps a copy of the registry's instrument rules, filled by the first check that needs them, accepted or
+        // refused: a cache, not a caller's data. Filled here by an accepted check, so that the campaign's fingerprint of
+        // every table shows what callers stored whatever the seed makes the first request
+        given().auth().oauth2(TestTokens.focalPoint("ARG")).contentType("application/json")
+                .body("{\"s\": {\"s.has_line\": true, \"s.lines\": [{\"s.lines.type\": \"DEDICATED_TIP_LINE\", \"s.lines.number\": \"145\"}]}}")
+                .post(arg(open) + "/answers/validation").then().statusCode(200);
+        try (var connection = dataSource.getConnection(); var rows = connection.createStatement().executeQuery("select count(*) from registry_rules")) {
+            rows.next();
+            org.junit.jupiter.api.Assertions.assertEquals(1, rows.getInt(1), "the copy of the registry's rules is held before the campaign");
+        }
         return HostileCampaign.of("questionnaire-service", dataSource)
                 .pathValue("code", open).pathValue("cycle", open).pathValue("country", "ARG").pathValue("id", thread)
                 .pathValue("version", "1")
