@@ -56,7 +56,7 @@ public class OnboardingService {
         AccountDirectory.NewClient made = keycloak(() -> directory.createTool(tool.clientId,
                 "Member-state tool of " + country + ": " + tool.name, country, config.toolTokenLifespan()));
         tool.keycloakId = made.keycloakId();
-        audit(caller, "TOOL_REGISTERED", country, tool.clientId, tool.name);
+        audited(caller, "TOOL_REGISTERED", country, tool.clientId, tool.name);
         return new ToolCredentials(ToolView.of(tool, null), tool.clientId, made.secret(), config.tokenUrl(), null);
     }
 
@@ -67,7 +67,7 @@ public class OnboardingService {
         tool.secretRotatedAt = now();
         tool.previousSecretValidUntil = rotation.previousValidUntil() == null ? null
                 : rotation.previousValidUntil().atOffset(ZoneOffset.UTC);
-        audit(caller, "TOOL_SECRET_ROTATED", tool.country, tool.clientId, tool.previousSecretValidUntil == null
+        audited(caller, "TOOL_SECRET_ROTATED", tool.country, tool.clientId, tool.previousSecretValidUntil == null
                 ? "the previous secret stopped at once" : "the previous secret works until " + tool.previousSecretValidUntil);
         return new ToolCredentials(view(tool), tool.clientId, rotation.secret(), config.tokenUrl(), tool.previousSecretValidUntil);
     }
@@ -75,12 +75,9 @@ public class OnboardingService {
     @Transactional
     public ToolView endPreviousSecret(String iso3, long toolId, Caller caller) {
         MemberStateTool tool = activeTool(iso3, toolId);
-        keycloak(() -> {
-            directory.endPreviousSecret(tool.keycloakId);
-            return null;
-        });
+        keycloak(() -> directory.endPreviousSecret(tool.keycloakId));
         tool.previousSecretValidUntil = null;
-        audit(caller, "TOOL_PREVIOUS_SECRET_ENDED", tool.country, tool.clientId, null);
+        audited(caller, "TOOL_PREVIOUS_SECRET_ENDED", tool.country, tool.clientId, null);
         return view(tool);
     }
 
@@ -88,16 +85,13 @@ public class OnboardingService {
     public ToolView revokeTool(String iso3, long toolId, @NotNull(message = "the revocation is required: a JSON object") @Valid Revocation revocation,
                                Caller caller) {
         MemberStateTool tool = activeTool(iso3, toolId);
-        keycloak(() -> {
-            directory.deleteTool(tool.keycloakId);
-            return null;
-        });
+        keycloak(() -> directory.deleteTool(tool.keycloakId));
         tool.status = MemberStateTool.Status.REVOKED;
         tool.revokedAt = now();
         tool.revokedBy = caller.subject();
         tool.revocationReason = revocation.reason();
         tool.previousSecretValidUntil = null;
-        audit(caller, "TOOL_REVOKED", tool.country, tool.clientId, revocation.reason());
+        audited(caller, "TOOL_REVOKED", tool.country, tool.clientId, revocation.reason());
         return view(tool);
     }
 
@@ -121,19 +115,16 @@ public class OnboardingService {
                 invitation.lastName(), country, config.invitationLifespan()));
         person.invitationSentAt = person.invitedAt;
         person.persist();
-        audit(caller, "PERSON_INVITED", country, person.email, "password-setup e-mail sent, link valid " + config.invitationLifespan());
+        audited(caller, "PERSON_INVITED", country, person.email, "password-setup e-mail sent, link valid " + config.invitationLifespan());
         return PersonView.of(person, null);
     }
 
     @Transactional
     public PersonView resendInvitation(String iso3, long personId, Caller caller) {
         FocalPointPerson person = activePerson(iso3, personId);
-        keycloak(() -> {
-            directory.resendInvitation(person.keycloakId, config.invitationLifespan());
-            return null;
-        });
+        keycloak(() -> directory.resendInvitation(person.keycloakId, config.invitationLifespan()));
         person.invitationSentAt = now();
-        audit(caller, "PERSON_INVITATION_SENT", person.country, person.email, null);
+        audited(caller, "PERSON_INVITATION_SENT", person.country, person.email, null);
         return view(person);
     }
 
@@ -141,15 +132,12 @@ public class OnboardingService {
     public PersonView revokePerson(String iso3, long personId, @NotNull(message = "the revocation is required: a JSON object") @Valid Revocation revocation,
                                    Caller caller) {
         FocalPointPerson person = activePerson(iso3, personId);
-        keycloak(() -> {
-            directory.disablePerson(person.keycloakId);
-            return null;
-        });
+        keycloak(() -> directory.disablePerson(person.keycloakId));
         person.status = FocalPointPerson.Status.REVOKED;
         person.revokedAt = now();
         person.revokedBy = caller.subject();
         person.revocationReason = revocation.reason();
-        audit(caller, "PERSON_REVOKED", person.country, person.email, revocation.reason());
+        audited(caller, "PERSON_REVOKED", person.country, person.email, revocation.reason());
         return view(person);
     }
 
@@ -250,7 +238,7 @@ public class OnboardingService {
         return person;
     }
 
-    private static void audit(Caller caller, String action, String country, String subject, String detail) {
+    private static void audited(Caller caller, String action, String country, String subject, String detail) {
         OnboardingAudit entry = new OnboardingAudit();
         entry.at = now();
         entry.actor = caller.subject();
@@ -259,6 +247,13 @@ public class OnboardingService {
         entry.subject = subject;
         entry.detail = detail;
         entry.persist();
+    }
+
+    private static void keycloak(Runnable action) {
+        keycloak(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Keycloak's answer as the API's: a conflict is 409, anything else a 503 (the transaction rolls back). */
