@@ -3,14 +3,19 @@ package org.oas.tip.registry.mapping;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -90,7 +95,37 @@ public final class ViewShape {
         return type.getTypeName();
     }
 
-    private static String annotations(Annotation[] annotations) {
-        return Arrays.stream(annotations).map(Annotation::toString).sorted().toList().toString();
+    static String annotations(Annotation[] annotations) {
+        return Arrays.stream(annotations).map(ViewShape::annotation).sorted().toList().toString();
+    }
+
+    /**
+     * An annotation with its members in name order: not {@link Annotation#toString()}, whose member order follows the
+     * order the JVM lists the annotation type's methods in, which differs from one run to the next (so every start made
+     * the stored renderings stale).
+     */
+    private static String annotation(Annotation annotation) {
+        Method[] members = annotation.annotationType().getDeclaredMethods();
+        Arrays.sort(members, Comparator.comparing(Method::getName));
+        StringBuilder text = new StringBuilder("@").append(annotation.annotationType().getSimpleName()).append('(');
+        for (Method member : members) {
+            try {
+                Object value = member.invoke(annotation);
+                text.append(member.getName()).append('=').append(value instanceof Annotation a ? annotation(a)
+                        : value.getClass().isArray() ? arrayText(value) : value).append(' ');
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return text.append(')').toString();
+    }
+
+    private static String arrayText(Object array) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < Array.getLength(array); i++) {
+            Object item = Array.get(array, i);
+            items.add(item instanceof Annotation a ? annotation(a) : String.valueOf(item));
+        }
+        return items.toString();
     }
 }

@@ -1,8 +1,13 @@
 package org.oas.tip.registry.mapping;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,5 +79,25 @@ class ViewShapeTest {
         assertNotEquals(stamp, ViewShape.of(PropertyMore.View.class), "a property more");
         assertNotEquals(stamp, ViewShape.of(NonNull.View.class), "another inclusion");
         assertNotEquals(stamp, ViewShape.of(ConstantMore.View.class), "an enum constant more, in a list of a nested record");
+    }
+
+    /**
+     * The JVM lists an annotation type's members in an order that differs from one run to the next, and an annotation's
+     * own text follows it: a stamp made of that text moved between starts, so each start made every stored rendering stale
+     * and the registry rendered the whole history again. The same annotation written in another member order gives the
+     * same stamp.
+     */
+    @Test
+    void anAnnotationWhoseTextListsItsMembersInAnotherOrderGivesTheSameStamp() {
+        Schema schema = InstrumentView.class.getAnnotation(Schema.class);
+        String text = schema.toString();
+        String inner = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+        List<String> members = new ArrayList<>(List.of(inner.split(", (?=[a-zA-Z]+=)")));
+        Collections.reverse(members);
+        String reversed = text.substring(0, text.indexOf('(') + 1) + String.join(", ", members) + ")";
+        assertNotEquals(text, reversed);
+        Annotation otherRun = (Annotation) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Schema.class},
+                (proxy, method, args) -> "toString".equals(method.getName()) ? reversed : method.invoke(schema, args));
+        assertEquals(ViewShape.annotations(new Annotation[] {schema}), ViewShape.annotations(new Annotation[] {otherRun}));
     }
 }
