@@ -19,9 +19,11 @@
 # through the gateway to the job read DONE); the analytics service's RSS before, at its peak during and after the
 # job (/proc, sampled at every poll), its heap at its peak during the job (jstat -gc every 100 ms: used and committed)
 # and after it (jcmd GC.heap_info, no collection forced); where the time goes, from the job's pagesFetched counter
-# (polled every 20 ms: the questionnaire reads, the countries page, the registry's instrument pages (after the first,
-# in streams at once), then populations, every indicator computed and the snapshot stored) and from the registry's access log (the server time of
-# each instrument page). Medians per cycle. --reports also times the first and a cached render of a report's HTML.
+# (polled every 20 ms: the questionnaire reads, the countries page, the registry's instrument reads (its JSON Lines
+# export of the cycle, in two streams over shares of the member states), then populations, every indicator computed and
+# the snapshot stored) and from the registry's access log (the server time of each instrument read). Medians per cycle.
+# After phase B, the registry's read of the 100-times cycle alone, side by side: its pages of 1000 one after another (the
+# path snapshots took before) and one JSON Lines read. --reports also times the first and a cached render of a report's HTML.
 #
 # The job is started through the gateway; it is followed at the analytics service directly (the gateway allows 600
 # requests per minute per client, and a 20 ms poll would exceed it). Tokens come from the stack's Keycloak.
@@ -218,7 +220,7 @@ snap() {
   # job's start to the first instrument page (the questionnaire reads and the countries page), the instrument pages,
   # then the rest (merging the streams, populations, every indicator computed, the snapshot stored)
   sleep 0.2 # the access log is written asynchronously
-  sed -n "$((log_from + 1)),\$p" "$REGISTRY_LOG" | grep -F "/api/registry/v1/instruments?" | grep -E "[?&]cycle=$cycle[& ]" \
+  sed -n "$((log_from + 1)),\$p" "$REGISTRY_LOG" | grep -E "/api/registry/v1/instruments(/export\.ndjson)?\?" | grep -E "[?&]cycle=$cycle[& ]" \
     | awk '{d = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) d = $i; sub(/ms$/, "", d); print $1, d}' > "$TMP/regpages" || true
   local timing; timing=$(python3 - "$body" "$TMP/regpages" "$taken" <<'PY'
 import datetime as d, json, statistics, sys
@@ -292,6 +294,29 @@ phase() { # title, then pairs of cycle label
 " $(( ${live% *} / 1024 )) MB used of $(( ${live#* } / 1024 )) MB; RSS $(( $(rss_kb) / 1024 )) MB"
 }
 
+# registry_reads CYCLE: the registry's read of the cycle alone, side by side, RUNS times each, alternately: its pages of
+# 1000 followed one after another (the way snapshots read it before the JSON Lines export) and the one streamed read the
+# analytics service makes now; both straight to the registry, with the analytics' token, the bodies discarded
+registry_reads() {
+  local cycle=$1 token paged=() streamed=() t0 cursor page bytes
+  for ((i = 1; i <= RUNS; i++)); do
+    token=$(token oas-system local-dev-secret-oas-system)
+    t0=$(ms); cursor=""; bytes=0
+    while :; do
+      page=$(curl -sf -H "Authorization: Bearer $token" "$RS/api/registry/v1/instruments?cycle=$cycle&limit=1000${cursor:+&cursor=$cursor}")
+      bytes=$((bytes + ${#page}))
+      cursor=$(tail -c 200 <<<"$page" | sed -n 's/.*"next":"\([^"]*\)".*/\1/p')
+      [ -n "$cursor" ] || break
+    done
+    paged+=($(( $(ms) - t0 )))
+    t0=$(ms)
+    curl -sf -o /dev/null -H "Authorization: Bearer $token" "$RS/api/registry/v1/instruments/export.ndjson?cycle=$cycle"
+    streamed+=($(( $(ms) - t0 )))
+  done
+  echo "   the registry's read of $cycle alone ($((bytes / 1024)) KB as pages), medians of $RUNS: pages of 1000, one after another"\
+" $(printf '%s\n' "${paged[@]}" | median) ms; one JSON Lines read $(printf '%s\n' "${streamed[@]}" | median) ms"
+}
+
 if $ONLY_BASELINE; then
   phase "baseline only, $RUNS runs" $BASELINE baseline
 else
@@ -304,6 +329,7 @@ else
 " $(cycle_count $BASELINE) in $BASELINE, $(cycle_count "$CYCLE2") in $CYCLE2"
   await_renderings
   phase "B: baseline and the same cycle at 100 times the baseline, alternately, $RUNS runs each" $BASELINE baseline-B "$CYCLE2" hundred
+  registry_reads "$CYCLE2"
   if $KEEP; then
     echo "   --keep: the synthetic rows stay (bench/analytics-snapshot.sh --cleanup removes them)"
   else
@@ -326,9 +352,10 @@ echo "   snapshot: the job's createdAt -> finishedAt; client: POST through the g
 echo "   the analytics service's RSS before / peak during / after the job; heapPk/heapC: peak heap used / committed during"
 echo "   the job (jstat, 100 ms); heap1: heap used after it (jcmd GC.heap_info, no GC forced; each phase ends with the heap"
 echo "   after a full GC: what the service keeps). From the registry's access log: toRegistry: job created -> its first"
-echo "   instrument page asked (the questionnaire reads: the cycle, coded answers, the accepted answers page by page, the"
-echo "   definitions, the countries page); registry: first instrument page asked -> last answered (regOwn: the registry's"
-echo "   own time for them, summed over the streams; page: its median); merge: last page answered -> the pull's end (the"
-echo "   snapshot's takenAt: the streams merged in id order); compute: takenAt -> job finished (populations, every indicator computed, the snapshot stored); GC: the"
+echo "   instrument read asked (the questionnaire reads: the cycle, coded answers, the accepted answers page by page, the"
+echo "   definitions, the countries page); registry: first instrument read asked -> last answered (regOwn: the registry's"
+echo "   own time for them, summed over the streams; page: their median); merge: last read answered -> the pull's end (the"
+echo "   snapshot's takenAt: the streams merged in id order); compute: takenAt -> job finished (populations, every indicator"
+echo "   computed, the snapshot stored); GC: the"
 echo "   analytics JVM's collection time during the job (jstat); storedKB: the snapshot's frozen content (JSON text)."
 echo "   Target (issue 10): 100 times the baseline's instruments <= 3000 ms without holding the whole registry in memory."

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Stands in for the registry and the questionnaire service with a small cycle 2015-2018: ARG and MEX accepted, URY only
- * submitted; three laws over two instrument pages (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
+ * submitted; three laws, one a line of the registry's JSON Lines read (ARG comprehensive law, MEX criminal code and RESTRICTED, URY
  * comprehensive law), each REPORTED by the cycle in its baseline revision 1 ({@code cycleEntry}), narrowed by the
  * registry's {@code country} filter, one coded investigation
  * strategy per country, and ARG's answers with three counts of detected victims in 2017 (FEMALE adult sexual 120, MALE
@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * attributed to 2015-2018, as later cycles, desk research and link checks do: the current versions differ (ARG's law is a
  * criminal code now, a new URY plan, a new ARG plan in 2023-2026), so every read but the {@code cycle=2015-2018} one answers
  * differently, and that one stays as in revision 0. {@code to=3}: the secretariat adjusted 2015-2018 (see
- * {@link #ADJUSTED}). {@code to=4}: as 0, but the registry fails the read of URY's instruments after the first page. Every instrument read's query is kept ({@link #instrumentQueries()}), and every questionnaire
+ * {@link #ADJUSTED}). {@code to=4}: as 0, but the registry breaks a read of 2015-2018 off after its first whole line (no last chunk, as
+ * a registry that fails mid-read). Every instrument read's query is kept ({@link #instrumentQueries()}), and every questionnaire
  * read's path and query ({@link #questionnaireReads()}).
  * The cycle view of 2015-2018 gives its reference date, 2018-12-31; that of {@link #CYCLE2} none, as an older
  * questionnaire service. Every source call needs a bearer token, as the real services do.
@@ -75,8 +76,6 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     /** The cursor after ARG's page of 2015-2018's accepted answers (base64url of "ARG", as the questionnaire service's). */
     static final String ARG_CURSOR = "QVJH";
 
-    /** The registry's detail when it fails URY's read after the first page (revision 4). */
-    static final String STREAM_FAILURE = "the registry is restarting";
 
     /** Reasons of the secretariat in revision 3. */
     static final String CORRECTION_REASON = "MEX: the 2012 reform made the law comprehensive; the answer named the old text";
@@ -88,11 +87,11 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
      * MEX's law 2 CORRECTED to revision 2 (a comprehensive law; it had revision 1), RESTRICTED as before; URY's law 3 as
      * reported; ARG's plan 12 (2016-2020) and URY's plan 13 ATTACHED. By reason: REPORTED 2, CORRECTED 1, ATTACHED 2.
      */
-    static final String ADJUSTED = "{\"items\":[" + law(1, "ARG", "COMPREHENSIVE_LAW", 2008, entry("REPORTED", 2, "AMENDMENT", null, null))
-            + "," + law(2, "MEX", "COMPREHENSIVE_LAW", 2012, entry("CORRECTED", 2, "DIRECT_ENTRY", 1, CORRECTION_REASON))
-            + "," + law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline())
-            + "," + plan(12, "ARG", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, ATTACHMENT_REASON))
-            + "," + plan(13, "URY", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, URY_REASON)) + "],\"next\":null}";
+    static final List<String> ADJUSTED = List.of(law(1, "ARG", "COMPREHENSIVE_LAW", 2008, entry("REPORTED", 2, "AMENDMENT", null, null)),
+            law(2, "MEX", "COMPREHENSIVE_LAW", 2012, entry("CORRECTED", 2, "DIRECT_ENTRY", 1, CORRECTION_REASON)),
+            law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()),
+            plan(12, "ARG", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, ATTACHMENT_REASON)),
+            plan(13, "URY", 2016, 2020, entry("ATTACHED", 1, "DIRECT_ENTRY", null, URY_REASON)));
 
     private static final Queue<String> INSTRUMENT_QUERIES = new ConcurrentLinkedQueue<>();
     private static final Queue<String> QUESTIONNAIRE_READS = new ConcurrentLinkedQueue<>();
@@ -124,15 +123,32 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * A page of {@code items} (instrument documents), as the registry's filter {@code country} (repeated) narrows it when
-     * the query has one; {@code next} is the cursor of the following page, null on the last.
+     * The instruments the registry's read gives in the stub's revision: the cycle filter gives only what that cycle
+     * established; from revision 2 on, the current versions and other cycles hold more, none of it attributed to 2015-2018.
      */
-    private static String page(String query, String next, String... items) {
+    private List<String> instruments(String query) {
+        String mexPath = revision == 1 ? "COMPREHENSIVE_LAW" : "CRIMINAL_CODE";
+        if (revision == 3 && query.contains("cycle=" + CYCLE)) {
+            return ADJUSTED;
+        } else if (query.contains("cycle=" + CYCLE)) {
+            return List.of(law(1, "ARG", "COMPREHENSIVE_LAW", 2008, baseline()), law(2, "MEX", mexPath, 2012, baseline()),
+                    law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()));
+        } else if (revision == 2 && query.contains("cycle=" + CYCLE2)) {
+            return List.of(plan(11, "ARG", 2024, 2028, entry("REPORTED", 1, "CYCLE", null, null)));
+        } else if (revision == 2 && !query.contains("cycle=")) {
+            return List.of(law(1, "ARG", "CRIMINAL_CODE", 2008), law(2, "MEX", mexPath, 2012), law(3, "URY", "COMPREHENSIVE_LAW", 2008),
+                    plan(10, "URY", 2016, 2020, null), plan(11, "ARG", 2024, 2028, null));
+        }
+        return List.of();
+    }
+
+    /** {@code items} (instrument documents) as the registry's filter {@code country} (repeated) narrows them, if the query has one. */
+    private static List<String> narrowed(String query, List<String> items) {
         List<String> countries = java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("country="))
                 .map(p -> p.substring("country=".length())).toList();
-        return "{\"items\":[" + java.util.Arrays.stream(items)
+        return items.stream()
                 .filter(item -> countries.isEmpty() || countries.stream().anyMatch(c -> item.contains("\"country\":\"" + c + "\"")))
-                .collect(java.util.stream.Collectors.joining(",")) + "],\"next\":" + (next == null ? "null" : "\"" + next + "\"") + "}";
+                .toList();
     }
 
     @Override
@@ -146,35 +162,27 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
             revision = Integer.parseInt(exchange.getRequestURI().getQuery().replace("to=", ""));
             send(exchange, 204, null);
         });
-        server.createContext("/api/registry/v1/instruments", exchange -> {
+        server.createContext("/api/registry/v1/instruments/export.ndjson", exchange -> {
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             INSTRUMENT_QUERIES.add(query);
-            String mexPath = revision == 1 ? "COMPREHENSIVE_LAW" : "CRIMINAL_CODE";
-            // the registry's cycle filter: only what 2015-2018 established belongs to its snapshot; from revision 2 on,
-            // the current versions and other cycles hold more, none of it attributed to 2015-2018
-            String body;
-            if (revision == 4 && query.contains("cursor=p2") && query.contains("country=URY")) {
-                send(exchange, 503, "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"" + STREAM_FAILURE + "\"}");
-                return;
+            List<String> items = narrowed(query, instruments(query));
+            // revision 4: the registry fails after writing a whole line, and breaks the response off (no last chunk; the
+            // JDK's server leaves such a connection open until the client's read timeout, 5 s in tests: the registry
+            // closes it at once)
+            boolean breakOff = revision == 4 && query.contains("cycle=" + CYCLE);
+            if (authorized(exchange)) {
+                exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                for (int i = 0; i < items.size(); i++) {
+                    if (breakOff && i == 1) {
+                        out.flush();
+                        throw new IllegalStateException("the stub breaks the read off");
+                    }
+                    out.write((items.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.close();
             }
-            if (revision == 3 && query.contains("cycle=" + CYCLE)) {
-                body = ADJUSTED;
-            } else if (query.contains("cycle=" + CYCLE)) {
-                body = query.contains("cursor=p2")
-                        ? page(query, null, law(3, "URY", "COMPREHENSIVE_LAW", 2008, baseline()))
-                        : page(query, "p2", law(1, "ARG", "COMPREHENSIVE_LAW", 2008, baseline()),
-                        law(2, "MEX", mexPath, 2012, baseline()));
-            } else if (revision == 2 && query.contains("cycle=" + CYCLE2)) {
-                body = "{\"items\":[" + plan(11, "ARG", 2024, 2028, entry("REPORTED", 1, "CYCLE", null, null))
-                        + "],\"next\":null}";
-            } else if (revision == 2 && !query.contains("cycle=")) {
-                body = "{\"items\":[" + law(1, "ARG", "CRIMINAL_CODE", 2008) + "," + law(2, "MEX", mexPath, 2012) + ","
-                        + law(3, "URY", "COMPREHENSIVE_LAW", 2008) + "," + plan(10, "URY", 2016, 2020, null) + ","
-                        + plan(11, "ARG", 2024, 2028, null) + "],\"next\":null}";
-            } else {
-                body = "{\"items\":[],\"next\":null}";
-            }
-            authorized(exchange, body);
         });
         server.createContext("/api/registry/v1/countries", exchange -> authorized(exchange,
                 "[{\"iso3\":\"ARG\",\"nameEn\":\"Argentina\",\"active\":true},{\"iso3\":\"MEX\",\"nameEn\":\"Mexico\",\"active\":true},"
@@ -215,6 +223,9 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
                 send(exchange, 404, null);
             }
         });
+        // a thread per exchange: the snapshot reads the instruments in two streams at once, and one that the stub breaks off
+        // must not hold up the other
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         return Map.of("source-stub.url", "http://localhost:" + server.getAddress().getPort());
     }
@@ -276,14 +287,21 @@ public class SourceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void authorized(HttpExchange exchange, String body) throws IOException {
+        if (authorized(exchange)) {
+            send(exchange, 200, body);
+        }
+    }
+
+    /** Keeps the request id; true with a bearer token, else answers 401 and false. */
+    private static boolean authorized(HttpExchange exchange) throws IOException {
         String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
         REQUEST_IDS.add(requestId == null ? "none" : requestId);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
             send(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
-        } else {
-            send(exchange, 200, body);
+            return false;
         }
+        return true;
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -82,6 +82,9 @@ class SecurityMatrixTest {
     private static final Map<String, Function<TestCaller, Integer>> ENDPOINTS = Map.ofEntries(
             Map.entry("list", w -> w.request().get(INSTRUMENTS).statusCode()),
             Map.entry("csv", w -> w.request().accept("text/csv").get(INSTRUMENTS).statusCode()),
+            Map.entry("json lines", w -> w.request().get(INSTRUMENTS + "/export.ndjson").statusCode()),
+            Map.entry("json lines withdrawn", w -> w.request().queryParam("status", "WITHDRAWN").get(INSTRUMENTS + "/export.ndjson")
+                    .statusCode()),
             Map.entry("search", w -> w.request().queryParam("q", "trata").get(INSTRUMENTS + "/search").statusCode()),
             Map.entry("get public", w -> w.request().get(INSTRUMENTS + "/" + publicArg).statusCode()),
             Map.entry("get restricted", w -> w.request().get(INSTRUMENTS + "/" + restrictedArg).statusCode()),
@@ -142,6 +145,7 @@ class SecurityMatrixTest {
         Object[][] rows = {
                 {"list", 200, 200, 200, 200, 200},
                 {"csv", 200, 200, 200, 200, 200},
+                {"json lines", 200, 200, 200, 200, 200},
                 {"search", 200, 200, 200, 200, 200},
                 {"get public", 200, 200, 200, 200, 200},
                 {"get restricted", 404, 200, 404, 200, 200},
@@ -158,6 +162,7 @@ class SecurityMatrixTest {
                 {"change status", 401, 200, 403, 403, 200},
                 {"withdraw", 401, 403, 403, 403, 200},
                 {"list withdrawn", 403, 403, 403, 200, 200},
+                {"json lines withdrawn", 403, 403, 403, 200, 200},
                 // only the questionnaire service's client (tip-publisher), not a person of the secretariat
                 {"publish cycle", 401, 403, 403, 403, 403},
                 // the secretariat's records of a cycle: a person of the secretariat only (the publisher: CycleAttachmentTest)

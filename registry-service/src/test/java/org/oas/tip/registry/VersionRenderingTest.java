@@ -5,10 +5,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.oas.tip.defaults.Caller;
+import org.oas.tip.registry.mapping.InstrumentView;
 import org.oas.tip.registry.mapping.ViewShape;
 import org.oas.tip.registry.rest.TestListParams;
 import org.oas.tip.registry.service.InstrumentService;
@@ -17,6 +19,14 @@ import org.oas.tip.registry.service.VersionRenderingPass;
 import org.oas.tip.testing.PostgresTestResource;
 import org.oas.tip.testing.TestTokens;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.oas.tip.registry.InstrumentData.INSTRUMENTS;
 
@@ -41,7 +52,8 @@ import static org.oas.tip.registry.InstrumentData.INSTRUMENTS;
  * Version reads (cycle, asOf) written from the stored renderings give, byte for byte, the page the views' path builds
  * (InstrumentService.list: parse each version, add its cycles and cycle entry, serialize): for every kind, every caller's
  * visibility, attachments, corrections, amendments, asOf and withdrawn records; a version without a rendering, or with one
- * of another view shape, is read from its data and rendered by the background pass.
+ * of another view shape, is read from its data and rendered by the background pass. The JSON Lines export of each read
+ * gives the same items, one a line.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -93,7 +105,30 @@ class VersionRenderingTest {
             pages.add(shown);
             cursor = JsonPath.from(shown).getString("next");
         } while (cursor != null);
+        sameLines(query, who);
         return pages;
+    }
+
+    /** The read's JSON Lines export: every item the views' path builds for the list's pages, one a line, in their order. */
+    private void sameLines(Map<String, String> query, Who who) {
+        StringBuilder built = new StringBuilder();
+        String cursor = null;
+        try {
+            do {
+                InstrumentService.Page page = views.list(TestListParams.filter(query, who.caller()), cursor, 1000);
+                for (InstrumentView view : page.items()) {
+                    built.append(json.writeValueAsString(view)).append('\n');
+                }
+                cursor = page.next();
+            } while (cursor != null);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        var request = who.token() == null ? given() : given().auth().oauth2(who.token());
+        byte[] shown = request.queryParams(query).when().get(INSTRUMENTS + "/export.ndjson").then().statusCode(200)
+                .contentType("application/x-ndjson").extract().asByteArray();
+        assertEquals(built.toString(), new String(shown, StandardCharsets.UTF_8), "the JSON Lines of " + query + " for "
+                + who.caller().subject());
     }
 
     private void renderAll() {
@@ -170,6 +205,7 @@ class VersionRenderingTest {
             samePages(Map.of("asOf", today, "country", "TTO"), who, 1000);
             samePages(Map.of("asOf", "2017-06-30", "country", "BRB"), who, 7);
             samePages(Map.of("cycle", BASELINE), who, 1000);
+            sameLines(Map.of("country", "TTO"), who);
         }
         // the withdrawal is a later version: read at today's date, by those who read withdrawn records
         List<String> withdrawnPages = samePages(Map.of("cycle", cycle, "asOf", today, "status", "WITHDRAWN"), EVERYONE.get(4), 2);
@@ -231,6 +267,46 @@ class VersionRenderingTest {
         assertEquals(fresh[1], again[1]);
         assertEquals(ViewShape.CURRENT, again[2]);
         assertEquals(pages, samePages(Map.of("cycle", cycle), anyone, 10));
+    }
+
+    /**
+     * A JSON Lines read that fails after its first batches were sent (a stored version no view can be read from, after
+     * the baseline's 350 instruments in id order) is broken off without HTTP's last chunk: the client's read of the body
+     * fails, so it never takes the lines it got for the whole read.
+     */
+    @Test
+    void aJsonLinesReadThatFailsMidWayIsBrokenOffNotEndedEarly() throws Exception {
+        long broken = InstrumentData.of("TTO", "LAW", InstrumentData.marker() + " unreadable").create(TestTokens.admin());
+        String data;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select cast(data as text) from instrument_version where instrument_id = ?")) {
+            s.setLong(1, broken);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                data = r.getString(1);
+            }
+        }
+        update("update instrument_version set rendered = null, rendered_shape = null, data = '{\"id\":\"not a number\"}' "
+                + "where instrument_id = ?", broken);
+        try {
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + RestAssured.port + INSTRUMENTS + "/export.ndjson?asOf="
+                                    + LocalDate.now(ZoneOffset.UTC))).header("Authorization", "Bearer " + TestTokens.admin()).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            // 200: the first batches were on their way (a failure before any is sent is a 500 problem)
+            assertEquals(200, response.statusCode(), "the first lines were sent before the failure");
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+            try (InputStream body = response.body()) {
+                assertThrows(IOException.class, () -> body.transferTo(OutputStream.nullOutputStream()), "the body breaks off");
+            }
+        } finally {
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "update instrument_version set data = cast(? as jsonb) where instrument_id = ?")) {
+                s.setString(1, data);
+                s.setLong(2, broken);
+                assertEquals(1, s.executeUpdate());
+            }
+        }
     }
 
     @Test

@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.oas.tip.analytics.indicator.InstrumentRecord;
 
+import java.io.InputStream;
 import java.util.List;
 
 /** The registry's instruments and countries, read with a client-credentials token (an analyst sees restricted ones). */
@@ -21,24 +21,23 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public interface RegistryClient {
 
-    /**
-     * One page of the instruments a cycle reported or confirmed, each in the version that cycle established (for
-     * 2015-2018 the baseline); {@code next} is the cursor of the following page, null on the last. A cursor is a position in
-     * id order, so a read from it may narrow the countries.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record InstrumentPage(List<InstrumentRecord> items, String next) {
-    }
+    String JSON_LINES = "application/x-ndjson";
 
     /** The part of a member state this service keeps. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Country(String iso3, String nameEn) {
     }
 
+    /**
+     * The instruments a cycle reported or confirmed, each in the version that cycle established (for 2015-2018 the
+     * baseline), with its cycleEntry, in id order; {@code countries} (optional) narrows them. Every one of them in one
+     * response, one JSON object a line, streamed as the registry reads them: read it as it arrives and close it. A read
+     * the registry cut short breaks off (no last chunk), so reading it fails rather than ending early.
+     */
     @GET
-    @Path("instruments")
-    InstrumentPage instruments(@QueryParam("cycle") String cycle, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
-                               @QueryParam("country") List<String> countries);
+    @Path("instruments/export.ndjson")
+    @Produces(JSON_LINES)
+    InputStream instrumentLines(@QueryParam("cycle") String cycle, @QueryParam("country") List<String> countries);
 
     @GET
     @Path("countries")

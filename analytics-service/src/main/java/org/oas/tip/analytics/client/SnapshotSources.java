@@ -1,7 +1,11 @@
 package org.oas.tip.analytics.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.oas.tip.analytics.indicator.CodedAnswerRecord;
@@ -11,6 +15,8 @@ import org.oas.tip.analytics.indicator.Snapshot;
 import org.oas.tip.analytics.sdg.VictimCount;
 import org.oas.tip.defaults.RequestIdLogging;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,15 +37,15 @@ import java.util.function.IntConsumer;
 @ApplicationScoped
 public class SnapshotSources {
 
-    /** Instruments per page: the most the registry serves in one page of a cycle read. */
+    /** Instruments a "page" of the job's progress counter (the registry's largest page of a cycle read). */
     static final int PAGE_SIZE = 1000;
     /** Accepted answers per page: whole answer documents, so fewer than instruments (the questionnaire service allows 1-200). */
     static final int ANSWER_PAGE_SIZE = 50;
     private static final String REGISTRY = "registry";
     private static final String QUESTIONNAIRE = "questionnaire service";
 
-    /** Streams that read a cycle of more than one page of instruments at once. */
-    static final int STREAMS = 3;
+    /** Streams that read a cycle's instruments at once. */
+    static final int STREAMS = 2;
     /** A source that keeps answering with a next cursor is broken; stop rather than loop forever. */
     static final int MAX_PAGES = 10_000;
 
@@ -47,9 +53,12 @@ public class SnapshotSources {
     private final QuestionnaireClient questionnaire;
 
     private final ManagedExecutor executor;
+    /** Reads the registry's instruments, one a line, with the service's mapper (as its REST client reads pages). */
+    private final ObjectReader line;
 
     public SnapshotSources(@RestClient RegistryClient registry, @RestClient QuestionnaireClient questionnaire,
-                           ManagedExecutor executor) {
+                           ManagedExecutor executor, ObjectMapper json) {
+        this.line = json.readerFor(InstrumentRecord.class);
         this.registry = registry;
         this.questionnaire = questionnaire;
         this.executor = executor;
@@ -121,52 +130,59 @@ public class SnapshotSources {
     }
 
     /**
-     * The instruments the cycle established, in id order. A cycle of more than one page is read on after its first page in
-     * {@value #STREAMS} streams at once, each over a share of the member states (every instrument belongs to one of
-     * {@code countries}: the registry keeps its country as a foreign key), all from the first page's cursor (a position in
-     * id order); so the registry writes one page while this service reads another. A stream that fails stops the others
-     * after their current page, and its failure is the pull's.
+     * The instruments the cycle established, in id order: the registry's JSON Lines read of the cycle, parsed as it arrives
+     * (the registry writes while this service reads; neither holds the response whole), in {@value #STREAMS} streams at
+     * once, each over a share of the member states (every instrument belongs to one of {@code countries}: the registry
+     * keeps its country as a foreign key). {@code pages} hears of every {@value #PAGE_SIZE} instruments read. A stream that
+     * fails stops the others, and its failure is the pull's; a read the registry broke off fails, never ends early.
      */
     private List<InstrumentRecord> instruments(String cycle, List<String> countries, PageCounter pages) {
-        RegistryClient.InstrumentPage first = SourceFailure.calling(REGISTRY, () -> registry.instruments(cycle, PAGE_SIZE, null, null));
-        pages.read();
-        List<InstrumentRecord> all = new ArrayList<>(items(first));
-        if (last(first)) {
-            return all;
-        }
         AtomicBoolean failed = new AtomicBoolean();
         List<List<InstrumentRecord>> read = new ArrayList<>();
         List<CompletableFuture<Void>> streams = new ArrayList<>();
-        for (List<String> share : shares(countries, STREAMS)) {
+        // (no country known: one stream over every country)
+        for (List<String> share : countries.isEmpty() ? List.<List<String>>of(List.of()) : shares(countries, STREAMS)) {
             List<InstrumentRecord> stream = new ArrayList<>();
             read.add(stream);
             streams.add(executor.runAsync(RequestIdLogging.carrying(() -> {
                 try {
-                    String cursor = first.next();
-                    while (cursor != null && !failed.get()) {
-                        String after = cursor;
-                        RegistryClient.InstrumentPage page = SourceFailure.calling(REGISTRY,
-                                () -> registry.instruments(cycle, PAGE_SIZE, after, share));
-                        stream.addAll(items(page));
-                        cursor = last(page) ? null : page.next();
-                        pages.read();
-                    }
+                    read(cycle, share, failed, pages, stream);
                 } catch (RuntimeException | Error e) {
                     failed.set(true);
                     throw e;
                 }
             })));
         }
-        for (CompletableFuture<Void> stream : streams) {
-            try {
-                stream.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+        try {
+            // every stream has ended (a failed one stops the others after their current item) before the pull answers,
+            // so none reports a page after the job's end
+            CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        List<InstrumentRecord> all = new ArrayList<>();
         read.forEach(all::addAll);
         all.sort(Comparator.comparingLong(InstrumentRecord::id));
         return all;
+    }
+
+    /**
+     * One stream: the cycle's instruments of {@code share} (empty: every country) into {@code read}, until the end or until
+     * another stream fails.
+     */
+    private void read(String cycle, List<String> share, AtomicBoolean failed, PageCounter pages, List<InstrumentRecord> read) {
+        try (InputStream in = SourceFailure.calling(REGISTRY, () -> registry.instrumentLines(cycle, share.isEmpty() ? null : share));
+             MappingIterator<InstrumentRecord> lines = line.readValues(in)) {
+            while (!failed.get() && lines.hasNextValue()) {
+                read.add(lines.nextValue());
+                if (read.size() % PAGE_SIZE == 0) {
+                    pages.read();
+                }
+            }
+        } catch (IOException | ProcessingException e) {
+            throw SourceFailure.brokeOff(REGISTRY, e);
+        }
+        pages.read();
     }
 
     /** {@code countries} dealt out in turn into {@code n} shares (fewer when there are fewer countries). */
@@ -179,14 +195,6 @@ public class SnapshotSources {
             shares.get(i % n).add(countries.get(i));
         }
         return shares;
-    }
-
-    private static List<InstrumentRecord> items(RegistryClient.InstrumentPage page) {
-        return page.items() == null ? List.of() : page.items();
-    }
-
-    private static boolean last(RegistryClient.InstrumentPage page) {
-        return page.next() == null || page.next().isBlank();
     }
 
     /** Counts the pages read, from any stream, and tells {@code pageRead} of each in order; refuses a source that never ends. */

@@ -19,6 +19,15 @@ public class SourceFailure extends RuntimeException {
         super(service + " could not be reached or broke off the connection; take the snapshot again once it is back", cause);
     }
 
+    private SourceFailure(String service, Exception cause, boolean brokeOff) {
+        super(service + " broke off its answer before the end; take the snapshot again once it is back", cause);
+    }
+
+    /** {@code service}'s answer could not be read to its end (the connection broke, or it ended inside an item). */
+    static SourceFailure brokeOff(String service, Exception cause) {
+        return new SourceFailure(service, cause, true);
+    }
+
     /** The result of {@code call} to {@code service}; a call that gets no answer fails naming the service. */
     static <T> T calling(String service, Supplier<T> call) {
         try {

@@ -11,7 +11,8 @@ public record SnapshotJobView(
         long id,
         @Schema(examples = "2015-2018") String cycle,
         @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status,
-        @Schema(description = "Pages read so far from the questionnaire service and the registry") int pagesFetched,
+        @Schema(description = "Pages read so far from the questionnaire service and the registry (its instruments, "
+                + "read in one stream, count a page for every 1000 read)") int pagesFetched,
         @Schema(description = "Why the job failed") String error,
         @Schema(description = "The snapshot made, once DONE") Long snapshotId,
         Instant createdAt,

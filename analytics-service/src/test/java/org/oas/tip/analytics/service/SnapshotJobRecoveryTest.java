@@ -18,7 +18,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** A job left QUEUED or RUNNING by a stop or crash is reported FAILED with the reason once the service starts again. */
+/**
+ * A job left QUEUED or RUNNING by a stop or crash is reported FAILED with the reason once the service starts again; a
+ * job's page count never undoes its end.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -40,6 +43,21 @@ class SnapshotJobRecoveryTest {
                     .then().statusCode(200).body("status", equalTo("FAILED"))
                     .body("error", containsString("the service stopped while the job ran")).body("finishedAt", notNullValue());
         }
+    }
+
+    /**
+     * A page count that arrives once the job has ended (a stream still reading when another failed) counts nothing and
+     * leaves the job as it ended: it used to write back the whole job as it was read, RUNNING, and the job never ended.
+     */
+    @Test
+    void aPageCountAfterTheEndLeavesTheJobAsItEnded() {
+        long id = orphan(SnapshotJob.Status.RUNNING);
+        QuarkusTransaction.requiringNew().run(() -> jobs.countPages(id, 3));
+        service.recover(null);
+        QuarkusTransaction.requiringNew().run(() -> jobs.countPages(id, 7));
+        given().auth().oauth2(TestTokens.analyst()).when().get("/api/analytics/v1/snapshot-jobs/" + id)
+                .then().statusCode(200).body("status", equalTo("FAILED")).body("pagesFetched", equalTo(3))
+                .body("finishedAt", notNullValue());
     }
 
     private long orphan(SnapshotJob.Status status) {

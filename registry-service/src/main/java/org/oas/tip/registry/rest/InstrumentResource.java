@@ -34,6 +34,7 @@ import org.oas.tip.registry.repository.InstrumentFilter;
 import org.oas.tip.registry.service.InstrumentService;
 import org.oas.tip.registry.service.VersionPages;
 
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,9 @@ public class InstrumentResource {
     static final int MAX_PAGE = 1000;
     private static final int CSV_BATCH = 1000;
     private static final String CSV = "text/csv";
+    /** JSON Lines, under the name most clients know it by (Quarkus' RestMediaType.APPLICATION_NDJSON). */
+    private static final String JSON_LINES = "application/x-ndjson";
+    private static final int LINES_BUFFER = 1 << 16;
     static final String ID = "The instrument's id";
 
     private final InstrumentService service;
@@ -96,6 +100,34 @@ public class InstrumentResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response exportCsv(@BeanParam ListParams params) {
         return csvOf(params);
+    }
+
+    @GET
+    @Path("export.ndjson")
+    @PermitAll
+    @Produces(JSON_LINES)
+    @Operation(operationId = "exportInstrumentsJsonLines", summary = "Export instruments as JSON Lines", description = "Same "
+            + "filters as the list; every matching item exactly as the list writes it (with cycle, its cycleEntry), one JSON "
+            + "object a line (JSON Lines, " + JSON_LINES + "), in id order, streamed as read: a whole cycle in one request, "
+            + "which is how the analytics service reads a cycle for a snapshot. A read cut short by a failure on the server "
+            + "ends without HTTP's last chunk, so a client sees a broken response, never a shorter list.")
+    @APIResponse(responseCode = "200", description = "One instrument a line", content = @Content(mediaType = JSON_LINES,
+            schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "400", description = "A filter value is invalid", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "status=WITHDRAWN asked by someone other than the secretariat or an analyst",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response exportJsonLines(@BeanParam ListParams params) {
+        InstrumentFilter filter = params.toFilter(caller.get());
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), LINES_BUFFER);
+            if (filter.readsVersions()) {
+                versionPages.writeLines(filter, writer);
+            } else {
+                service.writeLines(filter, writer);
+            }
+            writer.flush();
+        };
+        return Response.ok(body).build();
     }
 
     /** The CSV export by content negotiation on the list's path, as before the export had its own path; kept for its callers. */

@@ -15,6 +15,7 @@ import org.oas.tip.registry.repository.InstrumentFilter;
 import org.oas.tip.registry.repository.InstrumentRepository;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,12 @@ public class VersionPages {
     public record Page(List<RawValue> items, String next) {
     }
 
+    /**
+     * Items read at once by a JSON Lines read (here and {@link InstrumentService#writeLines}): the most it holds in memory;
+     * each batch is flushed to the client once written.
+     */
+    static final int LINES_BATCH = 200;
+
     private final InstrumentRepository instruments;
     private final InstrumentCycleRepository cycleRows;
     private final VersionRenderer renderer;
@@ -46,13 +53,39 @@ public class VersionPages {
 
     /** A page of a version read ({@link InstrumentFilter#readsVersions()}) and the cursor of the next one. */
     public Page list(InstrumentFilter filter, String cursor, int limit) {
+        Texts texts = read(filter, cursor, limit);
+        return new Page(texts.items().stream().map(RawValue::new).toList(), texts.next());
+    }
+
+    /**
+     * Every item of a version read, one JSON text a line (the list's items, byte for byte), read {@value #LINES_BATCH} at a
+     * time by the list's keyset and written as read: neither side holds the whole read.
+     */
+    public void writeLines(InstrumentFilter filter, Writer out) throws IOException {
+        String cursor = null;
+        do {
+            Texts texts = read(filter, cursor, LINES_BATCH);
+            for (String item : texts.items()) {
+                out.write(item);
+                out.write('\n');
+            }
+            out.flush();
+            cursor = texts.next();
+        } while (cursor != null);
+    }
+
+    /** Items written as JSON texts, and the cursor after them. */
+    private record Texts(List<String> items, String next) {
+    }
+
+    private Texts read(InstrumentFilter filter, String cursor, int limit) {
         List<InstrumentRepository.VersionRow> rows = instruments.pageVersions(filter, PageRequest.afterId(cursor), limit + 1, ViewShape.CURRENT);
         boolean more = rows.size() > limit;
         List<InstrumentRepository.VersionRow> shown = more ? rows.subList(0, limit) : rows;
         Map<Long, List<InstrumentCycle>> cycles = cycleRows.readOf(shown.stream().map(InstrumentRepository.VersionRow::id).toList());
-        List<RawValue> items = shown.stream().map(r -> new RawValue(item(r,
-                cycles.getOrDefault(r.id(), List.of()).stream().map(CycleView::of).toList(), filter))).toList();
-        return new Page(items, more ? PageRequest.cursorAfter(shown.get(shown.size() - 1).id()) : null);
+        List<String> items = shown.stream().map(r -> item(r,
+                cycles.getOrDefault(r.id(), List.of()).stream().map(CycleView::of).toList(), filter)).toList();
+        return new Texts(items, more ? PageRequest.cursorAfter(shown.get(shown.size() - 1).id()) : null);
     }
 
     /** One item; the cycle entry shows who attached it only to those who may read the instrument's history. */
