@@ -120,11 +120,7 @@ public class InstrumentResource {
         InstrumentFilter filter = params.toFilter(caller.get());
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), LINES_BUFFER);
-            if (filter.readsVersions()) {
-                versionPages.writeLines(filter, writer);
-            } else {
-                service.writeLines(filter, writer);
-            }
+            versionPages.writeLines(filter, writer);
             writer.flush();
         };
         return Response.ok(body).build();

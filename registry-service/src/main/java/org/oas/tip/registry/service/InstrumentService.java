@@ -22,7 +22,6 @@ import org.oas.tip.registry.repository.InstrumentRepository;
 import org.oas.tip.registry.repository.InstrumentVersionRepository;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,23 +62,6 @@ public class InstrumentService {
         return instruments.findByIdOptional(id)
                 .filter(i -> i.confidentiality == Confidentiality.PUBLIC || caller.seesRestrictedOf(i.country))
                 .filter(i -> i.status != InstrumentStatus.WITHDRAWN || caller.isAdmin() || caller.isAnalyst());
-    }
-
-    /**
-     * Every item of a read that is not a version read, one JSON text a line, as the list writes them; read
-     * {@value VersionPages#LINES_BATCH} at a time and written as read (version reads: {@link VersionPages#writeLines}).
-     */
-    public void writeLines(InstrumentFilter filter, Writer out) throws IOException {
-        String cursor = null;
-        do {
-            Page page = list(filter, cursor, VersionPages.LINES_BATCH);
-            for (InstrumentView view : page.items()) {
-                out.write(json.writeValueAsString(view));
-                out.write('\n');
-            }
-            out.flush();
-            cursor = page.next();
-        } while (cursor != null);
     }
 
     /** A page of instruments and the cursor of the next one (null on the last page). */

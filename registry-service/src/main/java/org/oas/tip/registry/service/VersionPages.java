@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * Version reads (asOf, cycle) written from the versions' renderings (see {@link VersionRenderer}): the same page as
  * {@link InstrumentService#list}, byte for byte, without parsing and serializing each stored version again. A version
- * without a rendering of this build's view shape is read as before.
+ * without a rendering of this build's view shape is read as before. Also writes the JSON Lines export of any read.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,19 +32,18 @@ public class VersionPages {
     public record Page(List<RawValue> items, String next) {
     }
 
-    /**
-     * Items read at once by a JSON Lines read (here and {@link InstrumentService#writeLines}): the most it holds in memory;
-     * each batch is flushed to the client once written.
-     */
+    /** Items read at once by a JSON Lines read: the most it holds in memory; each batch is flushed once written. */
     static final int LINES_BATCH = 200;
 
     private final InstrumentRepository instruments;
     private final InstrumentCycleRepository cycleRows;
     private final VersionRenderer renderer;
     private final ObjectMapper json;
+    private final InstrumentService views;
 
     public VersionPages(InstrumentRepository instruments, InstrumentCycleRepository cycleRows, VersionRenderer renderer,
-                        ObjectMapper json) {
+                        ObjectMapper json, InstrumentService views) {
+        this.views = views;
         this.instruments = instruments;
         this.cycleRows = cycleRows;
         this.renderer = renderer;
@@ -58,13 +57,14 @@ public class VersionPages {
     }
 
     /**
-     * Every item of a version read, one JSON text a line (the list's items, byte for byte), read {@value #LINES_BATCH} at a
-     * time by the list's keyset and written as read: neither side holds the whole read.
+     * Every item of a read, one JSON text a line (the list's items, byte for byte: a version read's from the renderings,
+     * another read's as {@link InstrumentService#list} gives them), read {@value #LINES_BATCH} at a time by the list's
+     * keyset and written as read: neither side holds the whole read.
      */
     public void writeLines(InstrumentFilter filter, Writer out) throws IOException {
         String cursor = null;
         do {
-            Texts texts = read(filter, cursor, LINES_BATCH);
+            Texts texts = filter.readsVersions() ? read(filter, cursor, LINES_BATCH) : current(filter, cursor);
             for (String item : texts.items()) {
                 out.write(item);
                 out.write('\n');
@@ -76,6 +76,12 @@ public class VersionPages {
 
     /** Items written as JSON texts, and the cursor after them. */
     private record Texts(List<String> items, String next) {
+    }
+
+    /** A batch of a read that is not a version read, written as the list writes its views. */
+    private Texts current(InstrumentFilter filter, String cursor) {
+        InstrumentService.Page page = views.list(filter, cursor, LINES_BATCH);
+        return new Texts(page.items().stream().map(renderer::write).toList(), page.next());
     }
 
     private Texts read(InstrumentFilter filter, String cursor, int limit) {
